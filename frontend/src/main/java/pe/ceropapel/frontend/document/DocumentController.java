@@ -1,0 +1,96 @@
+package pe.ceropapel.frontend.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pe.ceropapel.api.document.DocumentView;
+import pe.ceropapel.api.document.FindDocumentQuery;
+import pe.ceropapel.api.document.SearchDocumentsQuery;
+import pe.ceropapel.api.document.SearchResult;
+import pe.ceropapel.frontend.problem.NotFoundException;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.ObjectStorage;
+
+/** REST API for documents: register by upload, read metadata, stream content, search. */
+@RestController
+@RequestMapping("/api")
+class DocumentController {
+
+    private final DocumentRegistration registration;
+    private final QueryGateway queryGateway;
+    private final ObjectStorage storage;
+
+    DocumentController(DocumentRegistration registration, QueryGateway queryGateway, ObjectStorage storage) {
+        this.registration = registration;
+        this.queryGateway = queryGateway;
+        this.storage = storage;
+    }
+
+    @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, String>> register(@RequestPart("metadata") @Valid DocumentMetadata metadata,
+                                                 @RequestPart("file") MultipartFile file,
+                                                 Principal principal) throws IOException, PdfRejectedException {
+        String id;
+        try (InputStream content = file.getInputStream()) {
+            id = registration.register(metadata, principal.getName(), content);
+        }
+        return ResponseEntity.created(URI.create("/api/documents/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/documents/{id}")
+    DocumentView find(@PathVariable String id) {
+        return findDocument(id);
+    }
+
+    @GetMapping("/documents/{id}/content")
+    ResponseEntity<StreamingResponseBody> content(@PathVariable String id) {
+        DocumentView document = findDocument(id);
+        String key = document.content().objectKey();
+        String sha256 = document.content().sha256();
+        InputStream pdf = storage.open(key, sha256);
+        StreamingResponseBody body = out -> {
+            try (pdf) {
+                pdf.transferTo(out);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(document.content().size())
+                .eTag("\"" + sha256 + "\"")
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("Content-Disposition", ContentDisposition.inline().filename(id + ".pdf").build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/search")
+    SearchResult search(@RequestParam @NotBlank @Size(max = 200) String q,
+                        @RequestParam(defaultValue = "20") int size) {
+        return queryGateway.query(new SearchDocumentsQuery(q, size), SearchResult.class).join();
+    }
+
+    private DocumentView findDocument(String id) {
+        return queryGateway.query(new FindDocumentQuery(id), ResponseTypes.optionalInstanceOf(DocumentView.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("document", id));
+    }
+}

@@ -1,0 +1,166 @@
+package pe.ceropapel.frontend.problem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.StorageUnavailableException;
+
+/**
+ * Turns every error into RFC 9457 problem details with a stable type, an English title, a Spanish
+ * detail for people and, for invalid input, the offending fields.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final MessageSource messages;
+
+    ProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(PdfRejectedException.class)
+    ProblemDetail pdfRejected(PdfRejectedException e) {
+        ProblemType type = switch (e.reason()) {
+            case EMPTY -> ProblemType.EMPTY_FILE;
+            case NOT_PDF -> ProblemType.NOT_A_PDF;
+            case DAMAGED -> ProblemType.DAMAGED_PDF;
+            case ENCRYPTED -> ProblemType.ENCRYPTED_PDF;
+        };
+        return problem(type);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(ProblemType.NOT_FOUND);
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    ProblemDetail storageUnavailable(StorageUnavailableException e) {
+        log.warn("Object storage unavailable: {}", e.getMessage());
+        return problem(ProblemType.STORAGE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail ruleViolated(IllegalArgumentException e) {
+        ProblemDetail problem = problem(ProblemType.RULE_VIOLATED);
+        problem.setProperty("reason", e.getMessage());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        ProblemDetail problem = problem(ProblemType.CONFLICT);
+        problem.setProperty("reason", e.getMessage());
+        return problem;
+    }
+
+    @ExceptionHandler({CompletionException.class, CommandExecutionException.class})
+    ResponseEntity<Object> wrapped(RuntimeException e, WebRequest request) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof Exception inner && cause != e) {
+            return dispatch(inner, request);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR));
+    }
+
+    private ResponseEntity<Object> dispatch(Exception e, WebRequest request) throws Exception {
+        if (e instanceof PdfRejectedException p) {
+            return entity(pdfRejected(p));
+        } else if (e instanceof NotFoundException n) {
+            return entity(notFound(n));
+        } else if (e instanceof StorageUnavailableException s) {
+            return entity(storageUnavailable(s));
+        } else if (e instanceof IllegalArgumentException a) {
+            return entity(ruleViolated(a));
+        } else if (e instanceof IllegalStateException s) {
+            return entity(conflict(s));
+        }
+        ResponseEntity<Object> handled = handleException(e, request);
+        return handled != null ? handled : unexpected(e);
+    }
+
+    private static ResponseEntity<Object> entity(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.TOO_LARGE);
+        problem.setProperty("maxBytes", e.getMaxUploadSize());
+        return entity(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), error))
+                .toList();
+        return entity(invalidInput(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(), error)))
+                .toList();
+        return entity(invalidInput(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.forStatus(status.value()));
+        problem.setStatus(status.value());
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ProblemDetail invalidInput(List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(ProblemType.INVALID_INPUT);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private Map<String, String> fieldError(String field, MessageSourceResolvable error) {
+        String name = error instanceof FieldError f ? f.getField() : field;
+        return Map.of("field", name, "detail", messages.getMessage(error, LocaleContextHolder.getLocale()));
+    }
+
+    private ProblemDetail problem(ProblemType type) {
+        String detail = messages.getMessage("problem." + type.slug(), null, LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+}

@@ -1,0 +1,61 @@
+package pe.ceropapel.frontend.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable problem types of the API (RFC 9457). Each has an English title; the Spanish detail
+ * for people comes from the message bundle under {@code problem.<slug>}.
+ */
+enum ProblemType {
+    INVALID_INPUT(HttpStatus.BAD_REQUEST, "Invalid input"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    CONFLICT(HttpStatus.CONFLICT, "Conflict with the current state"),
+    TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    NOT_A_PDF(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not a PDF"),
+    EMPTY_FILE(HttpStatus.UNPROCESSABLE_ENTITY, "Empty file"),
+    DAMAGED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Damaged PDF"),
+    ENCRYPTED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Encrypted PDF"),
+    RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
+    STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    URI uri() {
+        return URI.create("urn:ceropapel:problem:" + slug());
+    }
+
+    /** The type for a status that Spring MVC itself decided. */
+    static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL_ERROR : INVALID_INPUT;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package pe.ceropapel.infra;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts Cero Papel: with no configuration, on embedded PostgreSQL, Elasticsearch and S3 engines. */
+@SpringBootApplication(scanBasePackages = "pe.ceropapel")
+@ConfigurationPropertiesScan
+public class CeroPapelApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CeroPapelApplication.class, args);
+    }
+}

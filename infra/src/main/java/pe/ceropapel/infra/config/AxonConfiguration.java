@@ -1,0 +1,33 @@
+package pe.ceropapel.infra.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pe.ceropapel.frontend.audit.AuditMetadataInterceptor;
+
+/**
+ * Axon wiring: who sent each command and from where is added when it is dispatched and copied into
+ * the metadata of every event it causes (DESIGN invariant 4).
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadataInterceptor.USER, AuditMetadataInterceptor.ADDRESS);
+    }
+
+    @Autowired
+    void registerInterceptors(CommandBus commandBus, AuditMetadataInterceptor auditMetadata) {
+        commandBus.registerDispatchInterceptor(auditMetadata);
+    }
+}

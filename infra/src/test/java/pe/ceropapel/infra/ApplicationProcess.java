@@ -1,0 +1,101 @@
+package pe.ceropapel.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application started as a separate JVM, as a person or a service manager would start it, so
+ * that a test can stop it (gracefully or with {@code kill -9}) and start it again on the same data.
+ */
+final class ApplicationProcess implements AutoCloseable {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final int port;
+    private final Duration startup;
+
+    private ApplicationProcess(Process process, int port, Duration startup) {
+        this.process = process;
+        this.port = port;
+        this.startup = startup;
+    }
+
+    /** Starts the application and returns once {@code /actuator/health} answers UP. */
+    static ApplicationProcess start(Path dataDir, int port, Path log) throws IOException, InterruptedException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
+                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir));
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        ApplicationProcess application = new ApplicationProcess(process, port, null);
+        application.awaitHealthy(log);
+        return new ApplicationProcess(process, port, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** How long the start took, from launching the JVM to health UP. */
+    Duration startup() {
+        return startup;
+    }
+
+    /** Sends SIGTERM and waits for a clean exit. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("the application did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Sends SIGKILL, as a crash or an operator's {@code kill -9} would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitHealthy(Path log) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the server is still starting
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the application was not healthy within " + STARTUP_LIMIT + "; see " + log);
+    }
+}

@@ -1,0 +1,238 @@
+package pe.ceropapel.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.StatObjectArgs;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import pe.ceropapel.signature.pdf.TestPdfs;
+import pe.ceropapel.storage.S3Endpoint;
+
+/** The vertical slice over HTTP on the real engines: upload, store, event, project, search, stream. */
+class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private S3Endpoint s3Endpoint;
+
+    private TestRestTemplate clerk;
+    private MinioClient minio;
+
+    @BeforeEach
+    void setUp() {
+        clerk = http.withBasicAuth("mquispe", "demo");
+        minio = MinioClient.builder().endpoint(s3Endpoint.url())
+                .credentials(s3Endpoint.accessKey(), s3Endpoint.secretKey()).build();
+    }
+
+    @Test
+    void shouldStoreRecordIndexAndServeAnUploadedPdf() throws Exception {
+        byte[] pdf = TestPdfs.withPages("Informe de calibración de termómetros clínicos del laboratorio de temperatura",
+                "Segunda página con la Resolución Directoral que aprueba el procedimiento");
+
+        ResponseEntity<Map> created = upload(pdf, "informe.pdf",
+                "{\"type\":\"INFORME\",\"subject\":\"Calibración de termómetros\",\"office\":\"INACAL/DM\"}");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = (String) created.getBody().get("id");
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/documents/" + id);
+
+        String sha256 = sha256(pdf);
+        assertThat(minio.statObject(StatObjectArgs.builder().bucket(s3Endpoint.bucket())
+                .object("sha256/" + sha256).build()).size()).isEqualTo(pdf.length);
+
+        Map<String, Object> event = jdbc.queryForMap(
+                "SELECT payloadtype, sequencenumber, convert_from(metadata, 'UTF8') AS metadata, "
+                        + "convert_from(payload, 'UTF8') AS payload FROM domainevententry WHERE aggregateidentifier = ?", id);
+        assertThat(event.get("payloadtype")).isEqualTo("pe.ceropapel.api.document.DocumentRegisteredEvent");
+        assertThat(event.get("sequencenumber")).isEqualTo(0L);
+        assertThat((String) event.get("payload")).contains(sha256).contains("\"pages\":2");
+        assertThat((String) event.get("metadata")).contains("\"user\":\"mquispe\"").contains("\"address\":\"127.0.0.1\"");
+
+        Map<?, ?> hit = awaitSingleHit("termometros clinicos", id);
+        assertThat((List<String>) hit.get("highlights")).anySatisfy(h -> assertThat(h).contains("<mark>"));
+        assertThat(awaitSingleHit("resolucion", id)).isNotNull();
+
+        ResponseEntity<Map> metadata = clerk.getForEntity("/api/documents/" + id, Map.class);
+        assertThat(metadata.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(metadata.getBody()).containsEntry("subject", "Calibración de termómetros")
+                .containsEntry("officeCode", "INACAL/DM").containsEntry("author", "mquispe")
+                .containsEntry("textExtracted", true);
+
+        ResponseEntity<byte[]> content = clerk.getForEntity("/api/documents/" + id + "/content", byte[].class);
+        assertThat(content.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(content.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(content.getHeaders().getETag()).isEqualTo("\"" + sha256 + "\"");
+        assertThat(content.getBody()).isEqualTo(pdf);
+    }
+
+    @Test
+    void shouldStoreIdenticalContentOnceForTwoDocuments() throws Exception {
+        byte[] pdf = TestPdfs.withPages("Acta de conformidad de servicio de mantenimiento");
+        String metadata = "{\"type\":\"NOTA\",\"subject\":\"Conformidad\",\"office\":\"INACAL/GG\"}";
+
+        String first = (String) upload(pdf, "a.pdf", metadata).getBody().get("id");
+        long objects = objectCount();
+        String second = (String) upload(pdf, "b.pdf", metadata).getBody().get("id");
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(objectCount()).isEqualTo(objects);
+        assertThat(clerk.getForEntity("/api/documents/" + first + "/content", byte[].class).getBody()).isEqualTo(pdf);
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAPdfWith415() throws Exception {
+        assertRefusedWithNothingLeft(upload("<html>no soy un PDF</html>".getBytes(StandardCharsets.UTF_8),
+                "informe.pdf", validMetadata()), 415, "urn:ceropapel:problem:not-a-pdf");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyFileWith422() throws Exception {
+        assertRefusedWithNothingLeft(upload(new byte[0], "vacio.pdf", validMetadata()),
+                422, "urn:ceropapel:problem:empty-file");
+    }
+
+    @Test
+    void shouldRefuseATruncatedPdfWith422() throws Exception {
+        assertRefusedWithNothingLeft(upload(TestPdfs.truncated("Informe cortado a la mitad"), "cortado.pdf",
+                validMetadata()), 422, "urn:ceropapel:problem:damaged-pdf");
+    }
+
+    @Test
+    void shouldRefuseAPasswordProtectedPdfWith422AndSayWhy() throws Exception {
+        ResponseEntity<Map> response = upload(TestPdfs.passwordProtected("clave", "Reservado"), "clave.pdf",
+                validMetadata());
+
+        assertRefusedWithNothingLeft(response, 422, "urn:ceropapel:problem:encrypted-pdf");
+        assertThat((String) response.getBody().get("detail")).contains("contraseña");
+    }
+
+    @Test
+    void shouldRefuseAnUploadOverTheSizeLimitWith413() throws Exception {
+        byte[] large = new byte[(int) UPLOAD_LIMIT + 1024];
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, large, 0, header.length);
+
+        assertRefusedWithNothingLeft(upload(large, "grande.pdf", validMetadata()), 413, "urn:ceropapel:problem:too-large");
+    }
+
+    @Test
+    void shouldRefuseInvalidMetadataNamingTheFields() throws Exception {
+        ResponseEntity<Map> response = upload(TestPdfs.withPages("Texto"), "ok.pdf",
+                "{\"type\":\"INFORME\",\"subject\":\"\",\"office\":\"dm\"}");
+
+        assertRefusedWithNothingLeft(response, 400, "urn:ceropapel:problem:invalid-input");
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("subject", "office");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownDocumentType() throws Exception {
+        assertRefusedWithNothingLeft(upload(TestPdfs.withPages("Texto"), "ok.pdf",
+                "{\"type\":\"MEMORIAL\",\"subject\":\"Asunto\",\"office\":\"INACAL/DM\"}"),
+                400, "urn:ceropapel:problem:invalid-input");
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownDocument() {
+        ResponseEntity<Map> response = clerk.getForEntity("/api/documents/no-such-document", Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("type", "urn:ceropapel:problem:not-found");
+    }
+
+    @Test
+    void shouldRequireAuthentication() {
+        assertThat(http.getForEntity("/api/search?q=informe", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("mquispe", "wrong").getForEntity("/api/search?q=informe", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void shouldReportHealthUpWhenEveryEngineIsReady() {
+        ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsEntry("status", "UP");
+    }
+
+    @Test
+    void shouldRunPostgresDurably() {
+        assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW data_directory", String.class))
+                .isEqualTo(dataDir().resolve("postgres").toAbsolutePath().toString());
+    }
+
+    private void assertRefusedWithNothingLeft(ResponseEntity<Map> response, int status, String type) throws Exception {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("type", type).containsKey("title").containsKey("detail");
+    }
+
+    private String validMetadata() {
+        return "{\"type\":\"OFICIO\",\"subject\":\"Oficio de prueba\",\"office\":\"INACAL/DA\"}";
+    }
+
+    private ResponseEntity<Map> upload(byte[] content, String fileName, String metadataJson) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("metadata", new HttpEntity<>(metadataJson, jsonHeaders));
+        HttpHeaders fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(MediaType.APPLICATION_PDF);
+        parts.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, fileHeaders));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return clerk.postForEntity("/api/documents", new HttpEntity<>(parts, headers), Map.class);
+    }
+
+    private Map<?, ?> awaitSingleHit(String query, String id) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Map<?, ?> result = clerk.getForObject("/api/search?q={q}", Map.class, query);
+            return ((List<Map<?, ?>>) result.get("hits")).stream()
+                    .filter(hit -> id.equals(hit.get("documentId"))).findFirst().orElse(null);
+        }, hit -> hit != null);
+    }
+
+    private long objectCount() {
+        return StreamSupport.stream(minio.listObjects(ListObjectsArgs.builder().bucket(s3Endpoint.bucket())
+                .recursive(true).build()).spliterator(), false).count();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,38 @@
+package pe.ceropapel.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Starts the whole application once per test JVM on real embedded engines, with a fresh data
+ * directory and a small upload limit. Subclasses share the same application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB"})
+abstract class EmbeddedApplicationTestBase {
+
+    static final long UPLOAD_LIMIT = 2L * 1024 * 1024;
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ceropapel.data-dir", DATA_DIR::toString);
+    }
+
+    static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("ceropapel-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

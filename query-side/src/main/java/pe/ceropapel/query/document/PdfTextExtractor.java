@@ -1,0 +1,90 @@
+package pe.ceropapel.query.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extracts a PDF's text for indexing, bounded in memory (temporary-file buffers), pages, characters
+ * and time. A PDF whose text cannot be extracted yields nothing; it never blocks the projection.
+ */
+@Component
+class PdfTextExtractor implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfTextExtractor.class);
+
+    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "pdf-text");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final int maxPages;
+    private final int maxChars;
+    private final long timeoutSeconds;
+
+    PdfTextExtractor(@Value("${ceropapel.indexing.max-pages:1000}") int maxPages,
+                     @Value("${ceropapel.indexing.max-chars:1000000}") int maxChars,
+                     @Value("${ceropapel.indexing.timeout-seconds:30}") long timeoutSeconds) {
+        this.maxPages = maxPages;
+        this.maxChars = maxChars;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /**
+     * @param pdf the PDF's bytes; read to the end so that a storage integrity failure surfaces here
+     * @return the text, or empty when the PDF's text cannot be extracted
+     * @throws IOException when the bytes cannot be read (storage failure): the caller retries later
+     */
+    Optional<String> extract(InputStream pdf, String name) throws IOException {
+        Path copy = Files.createTempFile("ceropapel-text-", ".pdf");
+        try {
+            Files.copy(pdf, copy, StandardCopyOption.REPLACE_EXISTING);
+            Future<String> text = worker.submit(() -> strip(copy));
+            try {
+                return Optional.of(text.get(timeoutSeconds, TimeUnit.SECONDS));
+            } catch (TimeoutException e) {
+                text.cancel(true);
+                log.warn("Text extraction of {} took longer than {} s; indexing it without text", name, timeoutSeconds);
+            } catch (ExecutionException e) {
+                log.warn("Text of {} cannot be extracted ({}); indexing it without text", name, e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while extracting the text of " + name, e);
+            }
+            return Optional.empty();
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private String strip(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(Math.min(document.getNumberOfPages(), maxPages));
+            String text = stripper.getText(document);
+            return text.length() > maxChars ? text.substring(0, maxChars) : text;
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

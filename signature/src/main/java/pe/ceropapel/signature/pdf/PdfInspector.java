@@ -1,0 +1,64 @@
+package pe.ceropapel.signature.pdf;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Decides by parsing, never by name or declared type, whether a file is a complete, readable,
+ * unencrypted PDF. Parsing buffers in temporary files, not on the heap.
+ */
+public final class PdfInspector {
+
+    /** The PDF header may be preceded by up to this many bytes of garbage (ISO 32000-1, 7.5.2). */
+    private static final int HEADER_WINDOW = 1024;
+    /** A complete file ends with %%EOF within its last bytes. */
+    private static final int TRAILER_WINDOW = 1024;
+
+    public PdfFacts inspect(Path file) throws PdfRejectedException {
+        checkFrame(file);
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            if (document.isEncrypted()) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.ENCRYPTED, "the PDF is encrypted");
+            }
+            int pages = document.getNumberOfPages();
+            if (pages < 1) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF has no pages");
+            }
+            return new PdfFacts(pages);
+        } catch (InvalidPasswordException e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.ENCRYPTED, "the PDF needs a password");
+        } catch (IOException e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF cannot be parsed: " + e.getMessage());
+        }
+    }
+
+    private static void checkFrame(Path file) throws PdfRejectedException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            if (length == 0) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.EMPTY, "the file is empty");
+            }
+            if (!read(raf, 0, HEADER_WINDOW).contains("%PDF-")) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.NOT_PDF, "the file is not a PDF");
+            }
+            if (!read(raf, Math.max(0, length - TRAILER_WINDOW), TRAILER_WINDOW).contains("%%EOF")) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF is truncated");
+            }
+        } catch (IOException e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String read(RandomAccessFile raf, long offset, int max) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(max, raf.length() - offset)];
+        raf.seek(offset);
+        raf.readFully(buffer);
+        return new String(buffer, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,28 @@
+package pe.ceropapel.signature.pdf;
+
+/** A file that is not an acceptable PDF, with the reason a person can be told. */
+public class PdfRejectedException extends Exception {
+
+    /** Why a file was refused. */
+    public enum Reason {
+        /** Zero bytes. */
+        EMPTY,
+        /** Not a PDF at all. */
+        NOT_PDF,
+        /** A PDF that is truncated, malformed or has no pages. */
+        DAMAGED,
+        /** A PDF protected by a password or encrypted. */
+        ENCRYPTED
+    }
+
+    private final Reason reason;
+
+    public PdfRejectedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

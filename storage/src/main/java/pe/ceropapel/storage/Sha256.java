@@ -1,0 +1,38 @@
+package pe.ceropapel.storage;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** SHA-256 helpers shared by the storage port and its callers. */
+public final class Sha256 {
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private Sha256() {
+    }
+
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static boolean isHex(String value) {
+        return value != null && HEX.matcher(value).matches();
+    }
+
+    static String requireHex(String value) {
+        if (!isHex(value)) {
+            throw new IllegalArgumentException("not a lowercase hexadecimal SHA-256: " + value);
+        }
+        return value;
+    }
+}
