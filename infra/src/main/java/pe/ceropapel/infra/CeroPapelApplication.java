@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CeroPapelApplication {
 
+    static {
+        // Axon's update checker reads only this system property, never Spring's configuration
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(CeroPapelApplication.class, args);
     }

@@ -1,17 +1,20 @@
 package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.StatObjectArgs;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.frontend.document.DocumentMetadata;
+import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.S3Endpoint;
 
@@ -38,6 +44,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     private JdbcTemplate jdbc;
     @Autowired
     private S3Endpoint s3Endpoint;
+    @Autowired
+    private DocumentRegistration registration;
 
     private TestRestTemplate clerk;
     private MinioClient minio;
@@ -106,28 +114,28 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldRefuseAFileThatIsNotAPdfWith415() throws Exception {
-        assertRefusedWithNothingLeft(upload("<html>no soy un PDF</html>".getBytes(StandardCharsets.UTF_8),
+        assertRefusedWithNothingLeft(() -> upload("<html>no soy un PDF</html>".getBytes(StandardCharsets.UTF_8),
                 "informe.pdf", validMetadata()), 415, "urn:ceropapel:problem:not-a-pdf");
     }
 
     @Test
     void shouldRefuseAnEmptyFileWith422() throws Exception {
-        assertRefusedWithNothingLeft(upload(new byte[0], "vacio.pdf", validMetadata()),
+        assertRefusedWithNothingLeft(() -> upload(new byte[0], "vacio.pdf", validMetadata()),
                 422, "urn:ceropapel:problem:empty-file");
     }
 
     @Test
     void shouldRefuseATruncatedPdfWith422() throws Exception {
-        assertRefusedWithNothingLeft(upload(TestPdfs.truncated("Informe cortado a la mitad"), "cortado.pdf",
+        assertRefusedWithNothingLeft(() -> upload(TestPdfs.truncated("Informe cortado a la mitad"), "cortado.pdf",
                 validMetadata()), 422, "urn:ceropapel:problem:damaged-pdf");
     }
 
     @Test
     void shouldRefuseAPasswordProtectedPdfWith422AndSayWhy() throws Exception {
-        ResponseEntity<Map> response = upload(TestPdfs.passwordProtected("clave", "Reservado"), "clave.pdf",
-                validMetadata());
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> upload(
+                TestPdfs.passwordProtected("clave", "Reservado"), "clave.pdf", validMetadata()),
+                422, "urn:ceropapel:problem:encrypted-pdf");
 
-        assertRefusedWithNothingLeft(response, 422, "urn:ceropapel:problem:encrypted-pdf");
         assertThat((String) response.getBody().get("detail")).contains("contraseña");
     }
 
@@ -137,15 +145,15 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(header, 0, large, 0, header.length);
 
-        assertRefusedWithNothingLeft(upload(large, "grande.pdf", validMetadata()), 413, "urn:ceropapel:problem:too-large");
+        assertRefusedWithNothingLeft(() -> upload(large, "grande.pdf", validMetadata()), 413,
+                "urn:ceropapel:problem:too-large");
     }
 
     @Test
     void shouldRefuseInvalidMetadataNamingTheFields() throws Exception {
-        ResponseEntity<Map> response = upload(TestPdfs.withPages("Texto"), "ok.pdf",
-                "{\"type\":\"INFORME\",\"subject\":\"\",\"office\":\"dm\"}");
-
-        assertRefusedWithNothingLeft(response, 400, "urn:ceropapel:problem:invalid-input");
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> upload(TestPdfs.withPages("Texto"),
+                "ok.pdf", "{\"type\":\"INFORME\",\"subject\":\"\",\"office\":\"dm\"}"),
+                400, "urn:ceropapel:problem:invalid-input");
         assertThat((List<Map<String, String>>) response.getBody().get("errors"))
                 .extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("subject", "office");
@@ -153,9 +161,23 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldRefuseAnUnknownDocumentType() throws Exception {
-        assertRefusedWithNothingLeft(upload(TestPdfs.withPages("Texto"), "ok.pdf",
+        assertRefusedWithNothingLeft(() -> upload(TestPdfs.withPages("Texto"), "ok.pdf",
                 "{\"type\":\"MEMORIAL\",\"subject\":\"Asunto\",\"office\":\"INACAL/DM\"}"),
                 400, "urn:ceropapel:problem:invalid-input");
+    }
+
+    @Test
+    void shouldRemoveTheStoredObjectWhenTheAggregateRefusesTheDocument() throws Exception {
+        byte[] pdf = TestPdfs.withPages("Contenido nuevo que nadie más ha subido " + System.nanoTime());
+        long events = eventCount();
+        long objects = objectCount();
+
+        assertThatThrownBy(() -> registration.register(new DocumentMetadata(DocumentType.INFORME, " ", "INACAL/DM"),
+                "mquispe", new ByteArrayInputStream(pdf)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(objectCount()).isEqualTo(objects);
     }
 
     @Test
@@ -168,8 +190,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldRequireAuthentication() {
-        assertThat(http.getForEntity("/api/search?q=informe", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/search?q=informe", String.class);
+        assertThat(anonymous.getStatusCode()).as(anonymous.toString()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("mquispe", "wrong").getForEntity("/api/search?q=informe", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -190,11 +212,25 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
                 .isEqualTo(dataDir().resolve("postgres").toAbsolutePath().toString());
     }
 
-    private void assertRefusedWithNothingLeft(ResponseEntity<Map> response, int status, String type) throws Exception {
-        assertThat(response.getStatusCode().value()).isEqualTo(status);
+    /** Sends the upload and checks the problem answer, and that no event and no object was added. */
+    private ResponseEntity<Map> assertRefusedWithNothingLeft(Supplier<ResponseEntity<Map>> upload, int status,
+                                                             String type) {
+        long events = eventCount();
+        long objects = objectCount();
+
+        ResponseEntity<Map> response = upload.get();
+
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
         assertThat(response.getHeaders().getContentType())
                 .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("type", type).containsKey("title").containsKey("detail");
+        assertThat(eventCount()).as("events stored").isEqualTo(events);
+        assertThat(objectCount()).as("objects stored").isEqualTo(objects);
+        return response;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
     }
 
     private String validMetadata() {

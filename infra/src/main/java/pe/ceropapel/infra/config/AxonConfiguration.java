@@ -1,17 +1,16 @@
 package pe.ceropapel.infra.config;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.frontend.audit.AuditMetadataInterceptor;
 
 /**
- * Axon wiring: who sent each command and from where is added when it is dispatched and copied into
- * the metadata of every event it causes (DESIGN invariant 4).
+ * Axon wiring: who sent each command and from where ({@link AuditMetadataInterceptor}, registered on
+ * the command gateway by Axon's auto-configuration) is copied into the metadata of every event the
+ * command causes (DESIGN invariant 4).
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -24,10 +23,5 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadataInterceptor.USER, AuditMetadataInterceptor.ADDRESS);
-    }
-
-    @Autowired
-    void registerInterceptors(CommandBus commandBus, AuditMetadataInterceptor auditMetadata) {
-        commandBus.registerDispatchInterceptor(auditMetadata);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import pe.ceropapel.storage.ObjectStorage;
 
 /** Reports UP only while the object store answers and its bucket exists. */
-@Component("objectStorage")
+@Component
 class ObjectStorageHealthIndicator extends AbstractHealthIndicator {
 
     private final ObjectStorage storage;
