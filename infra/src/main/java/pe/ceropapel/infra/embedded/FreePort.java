@@ -6,13 +6,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Chooses a port for an embedded engine on the loopback interface. */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
 
     /** The configured port, or a free one when it is 0. */
-    static int orFree(int configured) {
+    public static int orFree(int configured) {
         if (configured != 0) {
             return configured;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pe.ceropapel.signature.pdf.PdfRejectedException.Reason;
 
 class PdfInspectorTests {
 
@@ -16,10 +17,6 @@ class PdfInspectorTests {
 
     @TempDir
     Path dir;
-
-    private Path file(byte[] bytes) throws IOException {
-        return Files.write(Files.createTempFile(dir, "in", ".bin"), bytes);
-    }
 
     @Test
     void shouldCountThePagesOfAValidPdf() throws Exception {
@@ -30,55 +27,43 @@ class PdfInspectorTests {
 
     @Test
     void shouldRefuseAnEmptyFile() throws Exception {
-        Path empty = file(new byte[0]);
-
-        assertThatThrownBy(() -> inspector.inspect(empty))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.EMPTY));
+        assertRejected(new byte[0], Reason.EMPTY);
     }
 
     @Test
     void shouldRefuseAFileThatIsNotAPdfWhateverItsName() throws Exception {
-        Path text = file("Esto no es un PDF, aunque se llame informe.pdf".getBytes(StandardCharsets.UTF_8));
-
-        assertThatThrownBy(() -> inspector.inspect(text))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.NOT_PDF));
+        assertRejected("Esto no es un PDF, aunque se llame informe.pdf".getBytes(StandardCharsets.UTF_8),
+                Reason.NOT_PDF);
     }
 
     @Test
     void shouldRefuseATruncatedPdf() throws Exception {
-        Path truncated = file(TestPdfs.truncated("Informe incompleto"));
-
-        assertThatThrownBy(() -> inspector.inspect(truncated))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.DAMAGED));
+        assertRejected(TestPdfs.truncated("Informe incompleto"), Reason.DAMAGED);
     }
 
     @Test
     void shouldRefuseAPdfWithAHeaderButGarbageInside() throws Exception {
-        Path garbage = file("%PDF-1.7\nnot really a pdf\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
-
-        assertThatThrownBy(() -> inspector.inspect(garbage))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.DAMAGED));
+        assertRejected("%PDF-1.7\nnot really a pdf\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1), Reason.DAMAGED);
     }
 
     @Test
     void shouldRefuseAPasswordProtectedPdf() throws Exception {
-        Path locked = file(TestPdfs.passwordProtected("secreto", "Confidencial"));
-
-        assertThatThrownBy(() -> inspector.inspect(locked))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.ENCRYPTED));
+        assertRejected(TestPdfs.passwordProtected("secreto", "Confidencial"), Reason.ENCRYPTED);
     }
 
     @Test
     void shouldRefuseAPdfEncryptedWithAnEmptyUserPassword() throws Exception {
-        Path encrypted = file(TestPdfs.passwordProtected("", "Solo lectura"));
+        assertRejected(TestPdfs.passwordProtected("", "Solo lectura"), Reason.ENCRYPTED);
+    }
 
-        assertThatThrownBy(() -> inspector.inspect(encrypted))
-                .isInstanceOfSatisfying(PdfRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(PdfRejectedException.Reason.ENCRYPTED));
+    private void assertRejected(byte[] bytes, Reason reason) throws IOException {
+        Path file = file(bytes);
+
+        assertThatThrownBy(() -> inspector.inspect(file))
+                .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    private Path file(byte[] bytes) throws IOException {
+        return Files.write(Files.createTempFile(dir, "in", ".bin"), bytes);
     }
 }
