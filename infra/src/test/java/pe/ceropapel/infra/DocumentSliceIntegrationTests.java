@@ -19,6 +19,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.boot.actuate.health.NamedContributor;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -46,6 +48,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     private S3Endpoint s3Endpoint;
     @Autowired
     private DocumentRegistration registration;
+    @Autowired
+    private HealthContributorRegistry healthContributors;
 
     private TestRestTemplate clerk;
     private MinioClient minio;
@@ -202,6 +206,14 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody()).containsEntry("status", "UP");
+        assertThat(healthContributors.stream().map(NamedContributor::getName))
+                .contains("db", "elasticsearch", "objectStorage");
+    }
+
+    @Test
+    void shouldKeepTheProjectionTokenInPostgres() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM tokenentry WHERE processorname = 'documents'", Long.class) > 0);
     }
 
     @Test

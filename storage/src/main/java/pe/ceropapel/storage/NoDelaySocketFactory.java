@@ -9,7 +9,7 @@ import javax.net.SocketFactory;
  * Creates sockets with Nagle's algorithm off. With it on, every small PUT of the MinIO client waits
  * about 8 ms for a delayed ACK.
  */
-final class NoDelaySocketFactory extends SocketFactory {
+public final class NoDelaySocketFactory extends SocketFactory {
 
     private final SocketFactory delegate = SocketFactory.getDefault();
 

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -32,10 +33,19 @@ class DemoUsersConfiguration {
             new DemoUser("lrojas", "EMPLOYEE", "HEAD"),
             new DemoUser("cmesa", "EMPLOYEE", "CLERK"));
 
+    /**
+     * HTTP Basic checks the password on every API request: the minimum bcrypt cost keeps that under a
+     * millisecond (the demo password is public anyway). With Spring's default encoder the first login
+     * "upgrades" each hash to cost 10, and every later request then spends about 100 ms of CPU.
+     */
     @Bean
-    UserDetailsService demoUsers() {
-        // a low bcrypt cost keeps HTTP Basic fast for demo requests; the password is public anyway
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(4);
+    }
+
+    @Bean
+    UserDetailsService demoUsers(PasswordEncoder passwordEncoder) {
+        String hash = passwordEncoder.encode(PASSWORD);
         List<UserDetails> users = USERS.stream()
                 .map(user -> User.withUsername(user.username()).password(hash).roles(user.roles()).build())
                 .toList();

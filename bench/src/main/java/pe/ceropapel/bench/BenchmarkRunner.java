@@ -1,0 +1,44 @@
+package pe.ceropapel.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import pe.ceropapel.infra.CeroPapelApplication;
+
+/**
+ * Starts the application on fresh embedded engines and prints a markdown table of every scenario:
+ * our path beside the raw limit of the same engine, measured in the same run after a warm-up.
+ * The projection is paused while measuring so that each row measures one path, not two.
+ */
+public final class BenchmarkRunner {
+
+    private BenchmarkRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
+        Path dataDir = Files.createTempDirectory("ceropapel-bench-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
+                .run("--server.port=0", "--ceropapel.data-dir=" + dataDir, "--ceropapel.sample-data=false",
+                        "--ceropapel.upload.max-size=512MB", "--logging.level.root=warn")) {
+            EventProcessor projection = app.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("documents").orElseThrow();
+            projection.shutDown();
+            List<Row> rows = new ArrayList<>();
+            rows.addAll(new RegisterScenario(app, rounds).run());
+            rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
+            System.out.printf("%nCero Papel benchmarks, %s, %d cores, %d MB max heap, %d rounds%n%n",
+                    LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);
+            System.out.println(Row.HEADER);
+            rows.forEach(row -> System.out.println(row.markdown()));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package pe.ceropapel.bench;
+
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import pe.ceropapel.storage.NoDelaySocketFactory;
+import pe.ceropapel.storage.S3Endpoint;
+
+/**
+ * Scenario 2: a multipart upload through the REST API (spooled, parsed, hashed, stored under its
+ * digest, command sent) beside a raw MinIO-client {@code putObject} of the same bytes.
+ */
+final class UploadScenario {
+
+    private static final int[][] SIZES_AND_OPS = {{100 * 1024, 100}, {10 * 1024 * 1024, 10}};
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("mquispe:demo".getBytes(StandardCharsets.UTF_8));
+
+    private final URI documents;
+    private final S3Endpoint endpoint;
+    private final int rounds;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    UploadScenario(WebServerApplicationContext app, int rounds) {
+        this.documents = URI.create("http://127.0.0.1:" + app.getWebServer().getPort() + "/api/documents");
+        this.endpoint = app.getBean(S3Endpoint.class);
+        this.rounds = rounds;
+    }
+
+    List<Row> run() throws Exception {
+        MinioClient minio = MinioClient.builder().endpoint(endpoint.url())
+                .credentials(endpoint.accessKey(), endpoint.secretKey())
+                .httpClient(new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build())
+                .build();
+        List<Row> rows = new ArrayList<>();
+        for (int[] sizeAndOps : SIZES_AND_OPS) {
+            BenchPdf pdf = new BenchPdf(sizeAndOps[0]);
+            LoadRunner runner = new LoadRunner(1, sizeAndOps[1], rounds);
+            HeapPeak.reset();
+            LoadRunner.Result ours = runner.run(sequence -> upload(pdf.variant(sequence)));
+            long heap = HeapPeak.megabytes();
+            LoadRunner.Result raw = runner.run(sequence -> {
+                byte[] bytes = pdf.variant(sequence);
+                minio.putObject(PutObjectArgs.builder().bucket(endpoint.bucket()).object("bench/" + UUID.randomUUID())
+                        .stream(new ByteArrayInputStream(bytes), bytes.length, -1).build());
+            });
+            double mb = pdf.size() / (1024.0 * 1024.0);
+            rows.add(new Row(String.format("2. upload %.1f MB, 1 client", mb), "MB/s",
+                    ours.opsPerSecond() * mb, raw.opsPerSecond() * mb, ours.p99Millis(), heap));
+        }
+        return rows;
+    }
+
+    private void upload(byte[] pdf) throws Exception {
+        String boundary = UUID.randomUUID().toString();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n"
+                + "{\"type\":\"INFORME\",\"subject\":\"Prueba de rendimiento\",\"office\":\"INACAL/DM\"}\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(documents)
+                .header("Authorization", AUTH)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(pdf), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}
