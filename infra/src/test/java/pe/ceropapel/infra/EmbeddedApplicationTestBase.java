@@ -30,7 +30,9 @@ abstract class EmbeddedApplicationTestBase {
 
     private static Path createDataDir() {
         try {
-            return Files.createTempDirectory("ceropapel-it-");
+            // under target/ so that the build's clean removes it
+            return Files.createDirectories(Path.of("target", "it-data")).resolve("run-" + System.currentTimeMillis())
+                    .toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

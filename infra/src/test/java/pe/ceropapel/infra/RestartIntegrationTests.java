@@ -39,7 +39,7 @@ class RestartIntegrationTests {
 
     @Test
     void shouldKeepEverythingAcrossGracefulAndAbruptRestarts() throws Exception {
-        Path log = Files.createTempFile("ceropapel-restart-", ".log");
+        Path log = Files.createDirectories(Path.of("target")).resolve("restart-test-application.log").toAbsolutePath();
         byte[] pdf = TestPdfs.withPages("Informe de verificación de medidores de agua potable");
         String id;
 
