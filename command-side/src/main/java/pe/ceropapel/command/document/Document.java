@@ -1,6 +1,7 @@
 package pe.ceropapel.command.document;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static pe.ceropapel.command.Rules.require;
 
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,12 +51,6 @@ public class Document {
                 "the content must be stored under its digest");
         require(content.size() > 0, "the content is empty");
         require(content.pages() > 0, "the content has no pages");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 
     @EventSourcingHandler

@@ -1,0 +1,122 @@
+package pe.ceropapel.command.directory;
+
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pe.ceropapel.api.directory.ChangePersonAssignmentCommand;
+import pe.ceropapel.api.directory.DeactivatePersonCommand;
+import pe.ceropapel.api.directory.PersonAssignmentChangedEvent;
+import pe.ceropapel.api.directory.PersonDeactivatedEvent;
+import pe.ceropapel.api.directory.PersonRegisteredEvent;
+import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.directory.RegisterPersonCommand;
+
+class PersonTests {
+
+    private static final PersonRegisteredEvent REGISTERED = new PersonRegisteredEvent("mquispe",
+            "María Quispe", "40000002", "INACAL/DM", Set.of(PersonRole.EMPLOYEE));
+
+    private AggregateTestFixture<Person> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource(new StubDirectory()
+                .withOffice("INACAL/DM").withOffice("INACAL/DN")
+                .withPerson("jperez", "40000001", "INACAL/DM", PersonRole.EMPLOYEE, PersonRole.HEAD));
+    }
+
+    private static RegisterPersonCommand register(String username, String dni, String office, PersonRole... roles) {
+        return new RegisterPersonCommand(username, "María Quispe", dni, office, Set.of(roles));
+    }
+
+    @Test
+    void shouldRegisterAPersonAlwaysAsEmployee() {
+        fixture.givenNoPriorActivity()
+               .when(register("mquispe", "40000002", "INACAL/DM"))
+               .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void shouldKeepTheGivenRolesBesideEmployee() {
+        fixture.givenNoPriorActivity()
+               .when(register("mquispe", "40000002", "INACAL/DM", PersonRole.CLERK))
+               .expectEvents(new PersonRegisteredEvent("mquispe", "María Quispe", "40000002", "INACAL/DM",
+                       Set.of(PersonRole.EMPLOYEE, PersonRole.CLERK)));
+    }
+
+    @Test
+    void shouldRefuseAMalformedUsername() {
+        fixture.givenNoPriorActivity()
+               .when(register("MQ", "40000002", "INACAL/DM"))
+               .expectNoEvents().expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldRefuseADniWithoutEightDigits() {
+        fixture.givenNoPriorActivity()
+               .when(register("mquispe", "4000000", "INACAL/DM"))
+               .expectNoEvents().expectException(IllegalArgumentException.class)
+               .expectExceptionMessage("the DNI must have 8 digits");
+    }
+
+    @Test
+    void shouldRefuseADniOfAnotherPerson() {
+        fixture.givenNoPriorActivity()
+               .when(register("mquispe", "40000001", "INACAL/DM"))
+               .expectNoEvents().expectException(IllegalArgumentException.class)
+               .expectExceptionMessage("another person is registered with this DNI");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOffice() {
+        fixture.givenNoPriorActivity()
+               .when(register("mquispe", "40000002", "INACAL/XX"))
+               .expectNoEvents().expectException(IllegalArgumentException.class)
+               .expectExceptionMessage("the office does not exist");
+    }
+
+    @Test
+    void shouldRefuseABlankName() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterPersonCommand("mquispe", " ", "40000002", "INACAL/DM", Set.of()))
+               .expectNoEvents().expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldMoveAPersonToAnotherOfficeWithNewRoles() {
+        fixture.given(REGISTERED)
+               .when(new ChangePersonAssignmentCommand("mquispe", "INACAL/DN", Set.of(PersonRole.HEAD)))
+               .expectEvents(new PersonAssignmentChangedEvent("mquispe", "INACAL/DN",
+                       Set.of(PersonRole.EMPLOYEE, PersonRole.HEAD)));
+    }
+
+    @Test
+    void shouldRefuseAMoveToAnUnknownOffice() {
+        fixture.given(REGISTERED)
+               .when(new ChangePersonAssignmentCommand("mquispe", "INACAL/XX", Set.of()))
+               .expectNoEvents().expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldDeactivateAPerson() {
+        fixture.given(REGISTERED)
+               .when(new DeactivatePersonCommand("mquispe"))
+               .expectEvents(new PersonDeactivatedEvent("mquispe"));
+    }
+
+    @Test
+    void shouldRefuseToDeactivateTwice() {
+        fixture.given(REGISTERED, new PersonDeactivatedEvent("mquispe"))
+               .when(new DeactivatePersonCommand("mquispe"))
+               .expectNoEvents().expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRefuseToReassignAFormerPerson() {
+        fixture.given(REGISTERED, new PersonDeactivatedEvent("mquispe"))
+               .when(new ChangePersonAssignmentCommand("mquispe", "INACAL/DM", Set.of()))
+               .expectNoEvents().expectException(IllegalStateException.class);
+    }
+}
