@@ -1,9 +1,12 @@
 package pe.ceropapel.frontend.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +36,8 @@ import pe.ceropapel.storage.StorageUnavailableException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** SQLSTATE of a unique constraint violation (SQL standard, PostgreSQL). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final MessageSource messages;
 
@@ -61,6 +67,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemType.STORAGE_UNAVAILABLE);
     }
 
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(ProblemType.FORBIDDEN);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return problem(ProblemType.NOT_FOUND);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentModification(ConcurrencyException e) {
+        return problem(ProblemType.CONCURRENT_MODIFICATION);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail ruleViolated(IllegalArgumentException e) {
         ProblemDetail problem = problem(ProblemType.RULE_VIOLATED);
@@ -86,6 +107,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (violatesUniqueness(e)) {
+            log.info("Refused a write that conflicts with an existing one: {}", e.getMessage());
+            return entity(problem(ProblemType.ALREADY_EXISTS));
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR));
     }
@@ -101,9 +126,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(ruleViolated(a));
         } else if (e instanceof IllegalStateException s) {
             return entity(conflict(s));
+        } else if (e instanceof AggregateNotFoundException a) {
+            return entity(aggregateNotFound(a));
+        } else if (e instanceof ConcurrencyException c) {
+            return entity(concurrentModification(c));
         }
         ResponseEntity<Object> handled = handleException(e, request);
         return handled != null ? handled : unexpected(e);
+    }
+
+    /**
+     * A unique constraint refused the write: the event store's (aggregate, sequence) key when an
+     * aggregate id is reused, or a constraint of a projection written in the command's transaction.
+     */
+    private static boolean violatesUniqueness(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<Object> entity(ProblemDetail problem) {

@@ -9,10 +9,13 @@ import org.springframework.http.HttpStatus;
  */
 enum ProblemType {
     INVALID_INPUT(HttpStatus.BAD_REQUEST, "Invalid input"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "Conflict with the current state"),
+    ALREADY_EXISTS(HttpStatus.CONFLICT, "Already exists"),
+    CONCURRENT_MODIFICATION(HttpStatus.CONFLICT, "Concurrent modification"),
     TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_A_PDF(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not a PDF"),

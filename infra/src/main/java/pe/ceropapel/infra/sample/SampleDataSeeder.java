@@ -1,6 +1,7 @@
 package pe.ceropapel.infra.sample;
 
 import java.io.ByteArrayInputStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,13 +10,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.api.directory.AssignOfficeHeadCommand;
+import pe.ceropapel.api.directory.CreateOfficeCommand;
+import pe.ceropapel.api.directory.RegisterPersonCommand;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
 
 /**
- * On the first start of the embedded profile (an empty event store), registers demo documents of
- * INACAL's offices through the same path as an upload, so the demo has something to search.
+ * On the first start of the embedded profile (an empty event store), creates INACAL's offices and
+ * demo people, and registers demo documents through the same path as an upload.
  */
 @Component
 @Conditional(EmbeddedEnginesCondition.class)
@@ -26,10 +30,12 @@ class SampleDataSeeder implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final DocumentRegistration registration;
+    private final CommandGateway commands;
 
-    SampleDataSeeder(JdbcTemplate jdbc, DocumentRegistration registration) {
+    SampleDataSeeder(JdbcTemplate jdbc, DocumentRegistration registration, CommandGateway commands) {
         this.jdbc = jdbc;
         this.registration = registration;
+        this.commands = commands;
     }
 
     @Override
@@ -38,10 +44,21 @@ class SampleDataSeeder implements ApplicationRunner {
         if (Boolean.TRUE.equals(anyEvent)) {
             return;
         }
+        seedDirectory();
         for (SampleDocument sample : SampleDocument.ALL) {
             DocumentMetadata metadata = new DocumentMetadata(sample.type(), sample.subject(), sample.office());
             registration.register(metadata, sample.author(), new ByteArrayInputStream(LetterheadPdf.render(sample)));
         }
-        log.info("Registered {} sample documents", SampleDocument.ALL.size());
+        log.info("Registered {} offices, {} people and {} sample documents", DemoDirectory.OFFICES.size(),
+                DemoDirectory.PEOPLE.size(), SampleDocument.ALL.size());
+    }
+
+    private void seedDirectory() {
+        DemoDirectory.OFFICES.forEach(office ->
+                commands.sendAndWait(new CreateOfficeCommand(office.code(), office.name(), office.parentCode())));
+        DemoDirectory.PEOPLE.forEach(person -> commands.sendAndWait(new RegisterPersonCommand(person.username(),
+                person.fullName(), person.dni(), person.officeCode(), person.roles())));
+        DemoDirectory.OFFICES.stream().filter(office -> office.head() != null).forEach(office ->
+                commands.sendAndWait(new AssignOfficeHeadCommand(office.code(), office.head())));
     }
 }

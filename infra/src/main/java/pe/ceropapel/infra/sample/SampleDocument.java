@@ -23,16 +23,16 @@ record SampleDocument(DocumentType type, String office, String author, String su
                     List.of("Se comunica la recepción de la solicitud de acreditación del laboratorio de ensayo "
                                     + "conforme a la NTP-ISO/IEC 17025, la cual pasa a la etapa de evaluación documentaria.",
                             "El expediente será asignado a un evaluador líder de la Dirección de Acreditación.")),
-            new SampleDocument(DocumentType.RESOLUCION, "INACAL/PE", "jperez",
+            new SampleDocument(DocumentType.RESOLUCION, "INACAL/PE", "ecastro",
                     "Resolución que aprueba el Plan de Gobierno Digital del INACAL",
                     List.of("Apruébase el Plan de Gobierno Digital del Instituto Nacional de Calidad, que integra "
                                     + "la gestión documental, el gobierno abierto y la seguridad de la información.",
                             "Encárguese a la Oficina de Tecnologías de la Información su implementación progresiva.")),
-            new SampleDocument(DocumentType.NOTA, "INACAL/OPP", "jperez",
+            new SampleDocument(DocumentType.NOTA, "INACAL/OPP", "aflores",
                     "Disponibilidad presupuestal para la modernización de la gestión documental",
                     List.of("Se confirma la disponibilidad presupuestal para implementar el sistema de gestión "
                                     + "documental electrónica con firma digital en todas las unidades orgánicas.")),
-            new SampleDocument(DocumentType.INFORME, "INACAL/OAJ", "lrojas",
+            new SampleDocument(DocumentType.INFORME, "INACAL/OAJ", "gsalas",
                     "Opinión legal sobre la validez de documentos con firma digital",
                     List.of("Conforme a la Ley de Firmas y Certificados Digitales, el documento firmado "
                                     + "digitalmente tiene la misma validez y eficacia jurídica que el firmado de manera manuscrita.",

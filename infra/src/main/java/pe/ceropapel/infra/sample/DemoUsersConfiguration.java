@@ -1,6 +1,7 @@
-package pe.ceropapel.infra.embedded;
+package pe.ceropapel.infra.sample;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -10,28 +11,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
 
 /**
- * Demo users of the embedded profile, all with the password {@code demo}, so that the API works with
- * {@code curl -u}. Production authenticates through its identity provider instead.
+ * Logins for the demo people of the embedded profile, all with the password {@code demo}, so that
+ * the API works with {@code curl -u}. Production authenticates through its identity provider instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedEnginesCondition.class)
 class DemoUsersConfiguration {
 
     static final String PASSWORD = "demo";
-
-    /** Username and roles of each demo person. */
-    private record DemoUser(String username, String... roles) {
-    }
-
-    private static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "ADMIN", "EMPLOYEE"),
-            new DemoUser("mquispe", "EMPLOYEE"),
-            new DemoUser("jperez", "EMPLOYEE", "HEAD"),
-            new DemoUser("rhuaman", "EMPLOYEE"),
-            new DemoUser("lrojas", "EMPLOYEE", "HEAD"),
-            new DemoUser("cmesa", "EMPLOYEE", "CLERK"));
 
     /**
      * HTTP Basic checks the password on every API request: the minimum bcrypt cost keeps that under a
@@ -46,8 +37,11 @@ class DemoUsersConfiguration {
     @Bean
     UserDetailsService demoUsers(PasswordEncoder passwordEncoder) {
         String hash = passwordEncoder.encode(PASSWORD);
-        List<UserDetails> users = USERS.stream()
-                .map(user -> User.withUsername(user.username()).password(hash).roles(user.roles()).build())
+        List<UserDetails> users = DemoDirectory.PEOPLE.stream()
+                .map(person -> User.withUsername(person.username()).password(hash)
+                        .roles(Stream.concat(Stream.of(PersonRole.EMPLOYEE), person.roles().stream())
+                                .map(Enum::name).distinct().toArray(String[]::new))
+                        .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
     }
