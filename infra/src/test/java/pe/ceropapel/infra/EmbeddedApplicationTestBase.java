@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import pe.ceropapel.signature.DocumentSigner;
+import pe.ceropapel.storage.ObjectStorage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,7 +19,18 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB"})
+@Import(EmbeddedApplicationTestBase.Signing.class)
 abstract class EmbeddedApplicationTestBase {
+
+    /** The PAdES signer is another issue's work; until then signatures use the stand-in. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Signing {
+
+        @Bean
+        DocumentSigner standInSigner(ObjectStorage storage) {
+            return new StandInSigner(storage);
+        }
+    }
 
     static final long UPLOAD_LIMIT = 2L * 1024 * 1024;
     private static final Path DATA_DIR = createDataDir();

@@ -2,27 +2,80 @@ package pe.ceropapel.command.document;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static pe.ceropapel.command.Rules.require;
+import static pe.ceropapel.command.Rules.requireState;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pe.ceropapel.api.document.AddAttachmentCommand;
+import pe.ceropapel.api.document.AnnulDocumentCommand;
+import pe.ceropapel.api.document.ArchiveDocumentCommand;
+import pe.ceropapel.api.document.AssignNumberCommand;
+import pe.ceropapel.api.document.Attachment;
+import pe.ceropapel.api.document.AttachmentAddedEvent;
+import pe.ceropapel.api.document.AttachmentRemovedEvent;
 import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.api.document.ContentReplacedEvent;
+import pe.ceropapel.api.document.DiscardDraftCommand;
+import pe.ceropapel.api.document.DocumentAnnulledEvent;
+import pe.ceropapel.api.document.DocumentArchivedEvent;
+import pe.ceropapel.api.document.DocumentIssuedEvent;
+import pe.ceropapel.api.document.DocumentNumber;
+import pe.ceropapel.api.document.DocumentNumberedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
+import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentSignedEvent;
+import pe.ceropapel.api.document.DocumentState;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.api.document.DraftDiscardedEvent;
+import pe.ceropapel.api.document.DraftEditedEvent;
+import pe.ceropapel.api.document.EditDraftCommand;
+import pe.ceropapel.api.document.PlannedSigner;
+import pe.ceropapel.api.document.PrepareSignatureCommand;
+import pe.ceropapel.api.document.RecordSignatureCommand;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
+import pe.ceropapel.api.document.RejectDocumentCommand;
+import pe.ceropapel.api.document.RemoveAttachmentCommand;
+import pe.ceropapel.api.document.ReplaceContentCommand;
+import pe.ceropapel.api.document.SetSignaturePlanCommand;
+import pe.ceropapel.api.document.SignaturePlanSetEvent;
+import pe.ceropapel.api.document.SignatureRole;
+import pe.ceropapel.api.document.SignatureTurn;
+import pe.ceropapel.command.directory.Directory;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
 
-/** An official document of an office: its identity, metadata and content versions. */
+/**
+ * An official document of an office: its metadata, content versions, annexes, signature plan,
+ * signatures, number and state. Every rule of its life is checked here.
+ */
 @Aggregate
 public class Document {
 
     static final int MAX_SUBJECT_LENGTH = 500;
+    static final int MAX_REASON_LENGTH = 1000;
+    static final int MAX_RECIPIENTS = 100;
+    static final int MAX_SIGNERS = 20;
     private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z0-9]+(/[A-Z0-9]+)*");
 
     @AggregateIdentifier
     private String documentId;
+    private DocumentType type;
+    private String officeCode;
+    private String author;
+    private DocumentState state;
+    private final List<ContentRef> versions = new ArrayList<>();
+    private final Map<String, Attachment> attachments = new LinkedHashMap<>();
+    private List<PlannedSigner> plan = List.of();
+    private int signaturesDone;
+    private DocumentNumber number;
 
     protected Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -32,9 +85,7 @@ public class Document {
     public Document(RegisterDocumentCommand command) {
         require(command.documentId() != null && !command.documentId().isBlank(), "a document needs an id");
         require(command.type() != null, "a document needs a type");
-        require(command.subject() != null && !command.subject().isBlank(), "a document needs a subject");
-        require(command.subject().length() <= MAX_SUBJECT_LENGTH,
-                "the subject is longer than " + MAX_SUBJECT_LENGTH + " characters");
+        requireSubject(command.subject());
         require(command.officeCode() != null && OFFICE_CODE.matcher(command.officeCode()).matches(),
                 "the office code must look like INACAL/DM");
         require(command.author() != null && !command.author().isBlank(), "a document needs an author");
@@ -43,18 +94,241 @@ public class Document {
                 command.officeCode(), command.author(), command.content()));
     }
 
+    @CommandHandler
+    void handle(ReplaceContentCommand command) {
+        requireEditableBy(command.actor());
+        requireValidContent(command.content());
+        apply(new ContentReplacedEvent(documentId, versions.size() + 1, command.content()));
+    }
+
+    @CommandHandler
+    void handle(EditDraftCommand command) {
+        requireEditableBy(command.actor());
+        requireSubject(command.subject());
+        List<String> recipients = command.recipients() == null ? List.of() : List.copyOf(command.recipients());
+        require(recipients.size() <= MAX_RECIPIENTS, "a document has at most " + MAX_RECIPIENTS + " recipients");
+        require(recipients.stream().allMatch(r -> r != null && !r.isBlank()), "a recipient cannot be blank");
+        require(new HashSet<>(recipients).size() == recipients.size(), "a recipient is named twice");
+        apply(new DraftEditedEvent(documentId, command.subject().strip(), recipients));
+    }
+
+    @CommandHandler
+    void handle(AddAttachmentCommand command) {
+        requireEditableBy(command.actor());
+        Attachment attachment = command.attachment();
+        require(attachment != null && attachment.attachmentId() != null, "an annex needs an id");
+        require(!attachments.containsKey(attachment.attachmentId()), "the annex is already attached");
+        require(attachment.fileName() != null && !attachment.fileName().isBlank(), "an annex needs a file name");
+        require(Sha256.isHex(attachment.sha256())
+                        && ObjectStorage.keyFor(attachment.sha256()).equals(attachment.objectKey()),
+                "the annex must be stored under its digest");
+        require(attachment.size() > 0, "the annex is empty");
+        apply(new AttachmentAddedEvent(documentId, attachment));
+    }
+
+    @CommandHandler
+    void handle(RemoveAttachmentCommand command) {
+        requireEditableBy(command.actor());
+        require(attachments.containsKey(command.attachmentId()), "the document has no such annex");
+        apply(new AttachmentRemovedEvent(documentId, command.attachmentId()));
+    }
+
+    @CommandHandler
+    void handle(DiscardDraftCommand command) {
+        requireEditableBy(command.actor());
+        apply(new DraftDiscardedEvent(documentId));
+    }
+
+    @CommandHandler
+    void handle(SetSignaturePlanCommand command, Directory directory) {
+        requireEditableBy(command.actor());
+        List<PlannedSigner> signers = command.signers() == null ? List.of() : List.copyOf(command.signers());
+        require(!signers.isEmpty(), "a signature plan needs at least one signer");
+        require(signers.size() <= MAX_SIGNERS, "a signature plan has at most " + MAX_SIGNERS + " signers");
+        require(signers.stream().allMatch(s -> s != null && s.username() != null && s.role() != null),
+                "every signer needs a person and a role");
+        require(signers.stream().map(PlannedSigner::username).distinct().count() == signers.size(),
+                "a person appears twice in the signature plan");
+        for (PlannedSigner signer : signers) {
+            require(directory.person(signer.username()).filter(Directory.PersonEntry::active).isPresent(),
+                    "the signer " + signer.username() + " is not an active person of the entity");
+        }
+        require(signers.subList(0, signers.size() - 1).stream().allMatch(s -> s.role() == SignatureRole.APPROVAL),
+                "only the last signer signs; the others give their visto bueno");
+        PlannedSigner last = signers.get(signers.size() - 1);
+        require(last.role() == SignatureRole.SIGNATURE, "the plan must end with a signature");
+        require(directory.person(last.username()).filter(p -> p.mayHead(officeCode)).isPresent(),
+                "the final signer must be entitled to sign for " + officeCode);
+        apply(new SignaturePlanSetEvent(documentId, signers));
+    }
+
+    @CommandHandler
+    SignatureTurn handle(PrepareSignatureCommand command) {
+        PlannedSigner turn = requireTurnOf(command.signer());
+        return new SignatureTurn(documentId, type, officeCode, turn.role(), currentVersion(), currentContent(),
+                signaturesDone == plan.size() - 1, number);
+    }
+
+    @CommandHandler
+    void handle(AssignNumberCommand command) {
+        requireState(state == DocumentState.DRAFT && !plan.isEmpty() && signaturesDone == plan.size() - 1,
+                "a document is numbered only when it goes to its final signature");
+        require(command.number() != null && command.number().correlative() > 0, "a number is needed");
+        if (number != null) {
+            requireState(number.equals(command.number()), "the document already has the number " + number.text());
+            return;
+        }
+        apply(new DocumentNumberedEvent(documentId, command.number()));
+    }
+
+    @CommandHandler
+    void handle(RecordSignatureCommand command) {
+        PlannedSigner turn = requireTurnOf(command.signer());
+        require(turn.role() == command.role(), "the plan expects a " + turn.role() + " from " + command.signer());
+        requireState(command.basedOnVersion() == currentVersion(),
+                "the signature was made on version " + command.basedOnVersion() + " but the document is at version "
+                        + currentVersion());
+        requireValidContent(command.signedContent());
+        boolean last = signaturesDone == plan.size() - 1;
+        requireState(!last || number != null, "the document needs its number before the final signature");
+        apply(new DocumentSignedEvent(documentId, command.signer(), command.role(), command.basedOnVersion(),
+                currentVersion() + 1, command.signedContent()));
+        if (last) {
+            apply(new DocumentIssuedEvent(documentId, number));
+        }
+    }
+
+    @CommandHandler
+    void handle(RejectDocumentCommand command) {
+        requireTurnOf(command.signer());
+        requireReason(command.reason());
+        apply(new DocumentRejectedEvent(documentId, command.signer(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(AnnulDocumentCommand command, Directory directory) {
+        requireState(state == DocumentState.ISSUED || state == DocumentState.ARCHIVED,
+                "only an issued document can be annulled");
+        require(directory.person(command.actor()).filter(p -> p.mayHead(officeCode)).isPresent(),
+                "only the head of " + officeCode + " can annul its documents");
+        requireReason(command.reason());
+        apply(new DocumentAnnulledEvent(documentId, command.actor(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(ArchiveDocumentCommand command, Directory directory) {
+        requireState(state == DocumentState.ISSUED, "only an issued document can be archived");
+        require(directory.person(command.actor())
+                        .filter(p -> p.active() && officeCode.equals(p.officeCode())).isPresent(),
+                "only a person of " + officeCode + " can archive its documents");
+        apply(new DocumentArchivedEvent(documentId, command.actor()));
+    }
+
+    private void requireEditableBy(String actor) {
+        requireState(state == DocumentState.DRAFT, "the document is no longer a draft");
+        requireState(signaturesDone == 0, "the document has signatures; reject it to edit it again");
+        require(author.equals(actor), "only the author can change a draft");
+    }
+
+    private PlannedSigner requireTurnOf(String signer) {
+        requireState(state == DocumentState.DRAFT, "the document is not waiting for signatures");
+        requireState(!plan.isEmpty(), "the document has no signature plan");
+        require(plan.stream().anyMatch(s -> s.username().equals(signer)), signer + " is not in the signature plan");
+        PlannedSigner next = plan.get(signaturesDone);
+        requireState(next.username().equals(signer), "it is " + next.username() + "'s turn to sign, not " + signer + "'s");
+        return next;
+    }
+
+    private static void requireSubject(String subject) {
+        require(subject != null && !subject.isBlank(), "a document needs a subject");
+        require(subject.length() <= MAX_SUBJECT_LENGTH, "the subject is longer than " + MAX_SUBJECT_LENGTH + " characters");
+    }
+
+    private static void requireReason(String reason) {
+        require(reason != null && !reason.isBlank(), "a reason is needed");
+        require(reason.length() <= MAX_REASON_LENGTH, "the reason is longer than " + MAX_REASON_LENGTH + " characters");
+    }
+
     private static void requireValidContent(ContentRef content) {
         require(content != null, "a document needs content");
-        require(Sha256.isHex(content.sha256()),
-                "the content digest must be a lowercase hexadecimal SHA-256");
+        require(Sha256.isHex(content.sha256()), "the content digest must be a lowercase hexadecimal SHA-256");
         require(ObjectStorage.keyFor(content.sha256()).equals(content.objectKey()),
                 "the content must be stored under its digest");
         require(content.size() > 0, "the content is empty");
         require(content.pages() > 0, "the content has no pages");
     }
 
+    private int currentVersion() {
+        return versions.size();
+    }
+
+    private ContentRef currentContent() {
+        return versions.get(versions.size() - 1);
+    }
+
     @EventSourcingHandler
     void on(DocumentRegisteredEvent event) {
         documentId = event.documentId();
+        type = event.type();
+        officeCode = event.officeCode();
+        author = event.author();
+        state = DocumentState.DRAFT;
+        versions.add(event.content());
+    }
+
+    @EventSourcingHandler
+    void on(ContentReplacedEvent event) {
+        versions.add(event.content());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAddedEvent event) {
+        attachments.put(event.attachment().attachmentId(), event.attachment());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentRemovedEvent event) {
+        attachments.remove(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(DraftDiscardedEvent event) {
+        state = DocumentState.DISCARDED;
+    }
+
+    @EventSourcingHandler
+    void on(SignaturePlanSetEvent event) {
+        plan = List.copyOf(event.signers());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentNumberedEvent event) {
+        number = event.number();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentSignedEvent event) {
+        versions.add(event.content());
+        signaturesDone++;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentIssuedEvent event) {
+        state = DocumentState.ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentRejectedEvent event) {
+        signaturesDone = 0;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAnnulledEvent event) {
+        state = DocumentState.ANNULLED;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentArchivedEvent event) {
+        state = DocumentState.ARCHIVED;
     }
 }

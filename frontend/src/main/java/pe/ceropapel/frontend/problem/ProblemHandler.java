@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.signature.SigningUnavailableException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.StorageUnavailableException;
 
@@ -65,6 +66,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail storageUnavailable(StorageUnavailableException e) {
         log.warn("Object storage unavailable: {}", e.getMessage());
         return problem(ProblemType.STORAGE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(SigningUnavailableException.class)
+    ProblemDetail signingUnavailable(SigningUnavailableException e) {
+        log.warn("Signing unavailable: {}", e.getMessage());
+        return problem(ProblemType.SIGNING_UNAVAILABLE);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -122,6 +129,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(notFound(n));
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
+        } else if (e instanceof SigningUnavailableException s) {
+            return entity(signingUnavailable(s));
         } else if (e instanceof IllegalArgumentException a) {
             return entity(ruleViolated(a));
         } else if (e instanceof IllegalStateException s) {

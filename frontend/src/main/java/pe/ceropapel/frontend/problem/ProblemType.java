@@ -24,6 +24,7 @@ enum ProblemType {
     ENCRYPTED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Encrypted PDF"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
+    SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final HttpStatus status;

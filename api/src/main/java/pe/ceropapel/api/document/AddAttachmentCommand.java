@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Adds an annex to a draft. */
+public record AddAttachmentCommand(@TargetAggregateIdentifier String documentId, String actor, Attachment attachment) {
+}

@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The head of the origin office withdraws an issued document, with a reason. */
+public record AnnulDocumentCommand(@TargetAggregateIdentifier String documentId, String actor, String reason) {
+}

@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A person of the origin office archives an issued document. */
+public record ArchiveDocumentCommand(@TargetAggregateIdentifier String documentId, String actor) {
+}

@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Throws away a draft that nobody has signed. */
+public record DiscardDraftCommand(@TargetAggregateIdentifier String documentId, String actor) {
+}

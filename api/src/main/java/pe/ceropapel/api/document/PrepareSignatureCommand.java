@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Asks whether it is this signer's turn; answered with a {@link SignatureTurn}, changes nothing. */
+public record PrepareSignatureCommand(@TargetAggregateIdentifier String documentId, String signer) {
+}

@@ -1,0 +1,7 @@
+package pe.ceropapel.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Replaces a draft's PDF with a new version; earlier versions are kept. */
+public record ReplaceContentCommand(@TargetAggregateIdentifier String documentId, String actor, ContentRef content) {
+}

@@ -1,0 +1,129 @@
+package pe.ceropapel.frontend.document;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import pe.ceropapel.api.document.AddAttachmentCommand;
+import pe.ceropapel.api.document.AnnulDocumentCommand;
+import pe.ceropapel.api.document.ArchiveDocumentCommand;
+import pe.ceropapel.api.document.Attachment;
+import pe.ceropapel.api.document.DiscardDraftCommand;
+import pe.ceropapel.api.document.EditDraftCommand;
+import pe.ceropapel.api.document.PlannedSigner;
+import pe.ceropapel.api.document.RejectDocumentCommand;
+import pe.ceropapel.api.document.RemoveAttachmentCommand;
+import pe.ceropapel.api.document.ReplaceContentCommand;
+import pe.ceropapel.api.document.SetSignaturePlanCommand;
+import pe.ceropapel.api.document.SignDocumentCommand;
+import pe.ceropapel.api.document.SignatureOutcome;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+
+/**
+ * Every step of a document's life after registration, one endpoint per command. The acting person
+ * is always the authenticated one; the aggregate decides whether they may act.
+ */
+@RestController
+@RequestMapping("/api/documents/{id}")
+class DocumentLifecycleController {
+
+    private final CommandGateway commands;
+    private final ContentUploads uploads;
+
+    DocumentLifecycleController(CommandGateway commands, ContentUploads uploads) {
+        this.commands = commands;
+        this.uploads = uploads;
+    }
+
+    @PutMapping(path = "/content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Void> replaceContent(@PathVariable String id, @RequestPart("file") MultipartFile file,
+                                        Principal principal) throws IOException, PdfRejectedException {
+        try (InputStream content = file.getInputStream()) {
+            uploads.storePdfThen(content,
+                    ref -> commands.sendAndWait(new ReplaceContentCommand(id, principal.getName(), ref)));
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/draft")
+    ResponseEntity<Void> editDraft(@PathVariable String id, @RequestBody @Valid LifecycleRequests.Draft draft,
+                                   Principal principal) {
+        commands.sendAndWait(new EditDraftCommand(id, principal.getName(), draft.subject(), draft.recipients()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, String>> addAttachment(@PathVariable String id, @RequestPart("file") MultipartFile file,
+                                                      Principal principal) throws IOException, PdfRejectedException {
+        String attachmentId = UUID.randomUUID().toString();
+        String mediaType = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
+        try (InputStream content = file.getInputStream()) {
+            uploads.storeFileThen(content, mediaType, stored -> commands.sendAndWait(new AddAttachmentCommand(id,
+                    principal.getName(), new Attachment(attachmentId, FileNames.sanitize(file.getOriginalFilename()),
+                    mediaType, stored.objectKey(), stored.sha256(), stored.size()))));
+        }
+        return ResponseEntity.created(URI.create("/api/documents/" + id + "/attachments/" + attachmentId))
+                .body(Map.of("attachmentId", attachmentId));
+    }
+
+    @DeleteMapping("/attachments/{attachmentId}")
+    ResponseEntity<Void> removeAttachment(@PathVariable String id, @PathVariable String attachmentId,
+                                          Principal principal) {
+        commands.sendAndWait(new RemoveAttachmentCommand(id, principal.getName(), attachmentId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/discard")
+    ResponseEntity<Void> discard(@PathVariable String id, Principal principal) {
+        commands.sendAndWait(new DiscardDraftCommand(id, principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/signature-plan")
+    ResponseEntity<Void> plan(@PathVariable String id, @RequestBody @Valid LifecycleRequests.Plan plan,
+                              Principal principal) {
+        commands.sendAndWait(new SetSignaturePlanCommand(id, principal.getName(), plan.signers().stream()
+                .map(signer -> new PlannedSigner(signer.username(), signer.role())).toList()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/signatures")
+    SignatureOutcome sign(@PathVariable String id, Principal principal) {
+        return commands.sendAndWait(new SignDocumentCommand(id, principal.getName()));
+    }
+
+    @PostMapping("/rejection")
+    ResponseEntity<Void> reject(@PathVariable String id, @RequestBody @Valid LifecycleRequests.Reason body,
+                                Principal principal) {
+        commands.sendAndWait(new RejectDocumentCommand(id, principal.getName(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/annulment")
+    ResponseEntity<Void> annul(@PathVariable String id, @RequestBody @Valid LifecycleRequests.Reason body,
+                               Principal principal) {
+        commands.sendAndWait(new AnnulDocumentCommand(id, principal.getName(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/archive")
+    ResponseEntity<Void> archive(@PathVariable String id, Principal principal) {
+        commands.sendAndWait(new ArchiveDocumentCommand(id, principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,200 @@
+package pe.ceropapel.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import pe.ceropapel.signature.pdf.TestPdfs;
+import pe.ceropapel.storage.ObjectStorage;
+
+/** A memo's life over HTTP on the real engines: drafted, planned, signed in order, rejected, numbered, annulled. */
+class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ObjectStorage storage;
+
+    @BeforeEach
+    void directory() {
+        new TestDirectory(http)
+                .office("INACAL/DM", "Dirección de Metrología")
+                .office("INACAL/DN", "Dirección de Normalización")
+                .office("INACAL/DA", "Dirección de Acreditación")
+                .person("jperez", "20000001", "INACAL/DM", "HEAD")
+                .person("mquispe", "20000002", "INACAL/DM")
+                .person("lrojas", "20000003", "INACAL/DN", "HEAD")
+                .person("rhuaman", "20000004", "INACAL/DA", "HEAD")
+                .head("INACAL/DM", "jperez");
+    }
+
+    @Test
+    void shouldCarryAMemoFromDraftToIssuedAndAnnulled() {
+        String id = register("mquispe", "Memorando sobre la calibración de balanzas");
+        String plan = "{\"signers\":[{\"username\":\"lrojas\",\"role\":\"APPROVAL\"},"
+                + "{\"username\":\"rhuaman\",\"role\":\"APPROVAL\"},{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}";
+
+        assertThat(put("mquispe", "/api/documents/" + id + "/draft",
+                "{\"subject\":\"Memorando sobre la calibración de balanzas de precisión\","
+                        + "\"recipients\":[\"INACAL/DN\",\"INACAL/DA\"]}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<Map> annex = as("mquispe").postForEntity("/api/documents/" + id + "/attachments",
+                multipart("file", "Anexo 1.txt", MediaType.TEXT_PLAIN, "Relación de balanzas".getBytes()), Map.class);
+        assertThat(annex.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(put("mquispe", "/api/documents/" + id + "/signature-plan", plan).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<Map> outOfTurn = sign("jperez", id);
+        assertThat(outOfTurn.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) outOfTurn.getBody().get("detail")).isNotBlank();
+        assertThat(sign("lrojas", id).getBody()).containsEntry("version", 2).containsEntry("number", null);
+
+        assertThat(post("rhuaman", "/api/documents/" + id + "/rejection", "{\"reason\":\"Falta el anexo 2\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(as("mquispe").exchange("/api/documents/" + id + "/content", HttpMethod.PUT,
+                multipart("file", "v3.pdf", MediaType.APPLICATION_PDF, TestPdfs.withPages("Versión corregida")),
+                Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(put("mquispe", "/api/documents/" + id + "/signature-plan", plan).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(sign("lrojas", id).getBody()).containsEntry("version", 4);
+        assertThat(sign("rhuaman", id).getBody()).containsEntry("version", 5);
+        Map<String, Object> last = sign("jperez", id).getBody();
+        assertThat(last).containsEntry("version", 6);
+        String number = (String) ((Map<?, ?>) last.get("number")).get("text");
+        int year = Year.now(ZoneId.of("America/Lima")).getValue();
+        assertThat(number).matches("MEMORANDO N° \\d{6}-" + year + "-INACAL/DM");
+
+        assertThat(post("mquispe", "/api/documents/" + id + "/annulment", "{\"reason\":\"Error material\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(post("jperez", "/api/documents/" + id + "/annulment", "{\"reason\":\"Error material\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("jperez", "/api/documents/" + id + "/annulment", "{\"reason\":\"Otra vez\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent", "DraftEditedEvent", "AttachmentAddedEvent",
+                "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentRejectedEvent", "ContentReplacedEvent",
+                "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
+                "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentAnnulledEvent");
+        assertThat(signedVersionsInStorage(id)).hasSize(4).allMatch(storage::exists);
+    }
+
+    @Test
+    void shouldRefuseAPlanWhoseFinalSignerCannotSignForTheOffice() {
+        String id = register("mquispe", "Informe técnico de verificación");
+
+        ResponseEntity<Map> refused = put("mquispe", "/api/documents/" + id + "/signature-plan",
+                "{\"signers\":[{\"username\":\"lrojas\",\"role\":\"SIGNATURE\"}]}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody()).containsEntry("type", "urn:ceropapel:problem:rule-violated");
+        assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent");
+    }
+
+    @Test
+    void shouldLetOnlyTheAuthorChangeADraft() {
+        String id = register("mquispe", "Nota de coordinación");
+
+        ResponseEntity<Map> refused = put("jperez", "/api/documents/" + id + "/draft",
+                "{\"subject\":\"Cambiado por otro\",\"recipients\":[]}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(post("mquispe", "/api/documents/" + id + "/discard", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(sign("jperez", id).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void shouldAnswer404ForALifecycleStepOfAnUnknownDocument() {
+        assertThat(sign("jperez", "no-such-document").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private String register(String author, String subject) {
+        MultiValueMap<String, Object> parts = multipartParts("file", "memo.pdf", MediaType.APPLICATION_PDF,
+                TestPdfs.withPages(subject));
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("metadata", new HttpEntity<>("{\"type\":\"MEMORANDO\",\"subject\":\"" + subject
+                + "\",\"office\":\"INACAL/DM\"}", json));
+        ResponseEntity<Map> created = as(author).postForEntity("/api/documents", new HttpEntity<>(parts, multipartHeaders()),
+                Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("id");
+    }
+
+    private List<String> eventTypes(String id) {
+        return jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? "
+                + "ORDER BY sequencenumber", String.class, id).stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    private List<String> signedVersionsInStorage(String id) {
+        return jdbc.queryForList("SELECT convert_from(payload, 'UTF8')::json -> 'content' ->> 'objectKey' "
+                + "FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%DocumentSignedEvent'",
+                String.class, id);
+    }
+
+    private ResponseEntity<Map> sign(String user, String id) {
+        return as(user).postForEntity("/api/documents/" + id + "/signatures", null, Map.class);
+    }
+
+    private ResponseEntity<Map> put(String user, String path, String json) {
+        return as(user).exchange(path, HttpMethod.PUT, jsonEntity(json), Map.class);
+    }
+
+    private ResponseEntity<Map> post(String user, String path, String json) {
+        return as(user).exchange(path, HttpMethod.POST, jsonEntity(json), Map.class);
+    }
+
+    private TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, "demo");
+    }
+
+    private static HttpEntity<String> jsonEntity(String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(json, headers);
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> multipart(String part, String fileName, MediaType type,
+                                                                       byte[] bytes) {
+        return new HttpEntity<>(multipartParts(part, fileName, type, bytes), multipartHeaders());
+    }
+
+    private static MultiValueMap<String, Object> multipartParts(String part, String fileName, MediaType type,
+                                                                byte[] bytes) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(part, new HttpEntity<>(new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, headers));
+        return parts;
+    }
+
+    private static HttpHeaders multipartHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return headers;
+    }
+}
