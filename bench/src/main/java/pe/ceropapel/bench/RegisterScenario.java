@@ -12,6 +12,7 @@ import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.StoredObject;
 
 /**
@@ -37,7 +38,7 @@ final class RegisterScenario {
     List<Row> run() throws Exception {
         BenchPdf pdf = new BenchPdf(20_000);
         byte[] bytes = pdf.variant(-1);
-        StoredObject stored = storage.put(new ByteArrayInputStream(bytes), bytes.length, Sha.hex(bytes),
+        StoredObject stored = storage.put(new ByteArrayInputStream(bytes), bytes.length, Sha256.of(bytes),
                 "application/pdf");
         ContentRef content = new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), 1);
         jdbc.execute("CREATE TABLE IF NOT EXISTS bench_raw_event (LIKE domainevententry INCLUDING ALL)");

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.signature.DocumentSigner;
 import pe.ceropapel.signature.SignatureRequest;
-import pe.ceropapel.storage.HashingInputStream;
+import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.StoredObject;
 
@@ -44,18 +44,11 @@ class StandInSigner implements DocumentSigner {
             document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
             document.saveIncremental(out);
             byte[] signed = out.toByteArray();
-            StoredObject stored = storage.put(new ByteArrayInputStream(signed), signed.length, sha256(signed),
+            StoredObject stored = storage.put(new ByteArrayInputStream(signed), signed.length, Sha256.of(signed),
                     "application/pdf");
             return new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), content.pages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) throws IOException {
-        try (HashingInputStream in = new HashingInputStream(new ByteArrayInputStream(bytes))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return in.sha256();
         }
     }
 }

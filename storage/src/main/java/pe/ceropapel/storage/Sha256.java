@@ -25,6 +25,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The lowercase hexadecimal SHA-256 of bytes already in memory. */
+    public static String of(byte[] bytes) {
+        MessageDigest digest = newDigest();
+        digest.update(bytes);
+        return hex(digest);
+    }
+
     public static boolean isHex(String value) {
         return value != null && HEX.matcher(value).matches();
     }

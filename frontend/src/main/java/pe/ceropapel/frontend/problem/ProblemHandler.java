@@ -1,6 +1,5 @@
 package pe.ceropapel.frontend.problem;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -37,8 +36,6 @@ import pe.ceropapel.storage.StorageUnavailableException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    /** SQLSTATE of a unique constraint violation (SQL standard, PostgreSQL). */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final MessageSource messages;
 
@@ -114,7 +111,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (violatesUniqueness(e)) {
+        if (WriteConflicts.violatesUniqueness(e)) {
             log.info("Refused a write that conflicts with an existing one: {}", e.getMessage());
             return entity(problem(ProblemType.ALREADY_EXISTS));
         }
@@ -142,19 +139,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ResponseEntity<Object> handled = handleException(e, request);
         return handled != null ? handled : unexpected(e);
-    }
-
-    /**
-     * A unique constraint refused the write: the event store's (aggregate, sequence) key when an
-     * aggregate id is reused, or a constraint of a projection written in the command's transaction.
-     */
-    private static boolean violatesUniqueness(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ResponseEntity<Object> entity(ProblemDetail problem) {

@@ -1,0 +1,37 @@
+package pe.ceropapel.frontend.problem;
+
+import java.sql.SQLException;
+import java.util.function.Predicate;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+/** Recognises a write that lost a race: a concurrent append to the same aggregate, or a unique key. */
+public final class WriteConflicts {
+
+    /** SQLSTATE of a unique constraint violation (SQL standard, PostgreSQL). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private WriteConflicts() {
+    }
+
+    /** Any conflict: worth sending the command again on the new state. */
+    public static boolean isConflict(Throwable failure) {
+        return causes(failure, ConcurrencyException.class::isInstance) || violatesUniqueness(failure);
+    }
+
+    /**
+     * A unique constraint refused the write: the event store's (aggregate, sequence) key when an
+     * aggregate id is reused, or a constraint of a projection written in the command's transaction.
+     */
+    public static boolean violatesUniqueness(Throwable failure) {
+        return causes(failure, cause -> cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+    }
+
+    private static boolean causes(Throwable failure, Predicate<Throwable> test) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (test.test(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
