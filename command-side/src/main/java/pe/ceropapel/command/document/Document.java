@@ -4,16 +4,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static pe.ceropapel.command.Rules.require;
 import static pe.ceropapel.command.Rules.requireState;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import pe.ceropapel.api.derivation.DerivationAction;
+import pe.ceropapel.api.derivation.DerivationOverdueEvent;
+import pe.ceropapel.api.derivation.DerivationState;
+import pe.ceropapel.api.derivation.DerivationTarget;
+import pe.ceropapel.api.derivation.DeriveDocumentCommand;
+import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
@@ -63,6 +79,8 @@ public class Document {
     static final int MAX_REASON_LENGTH = 1000;
     static final int MAX_RECIPIENTS = 100;
     static final int MAX_SIGNERS = 20;
+    static final String OVERDUE_DEADLINE = "derivation-overdue";
+    private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z0-9]+(/[A-Z0-9]+)*");
 
     @AggregateIdentifier
@@ -76,6 +94,8 @@ public class Document {
     private List<PlannedSigner> plan = List.of();
     private int signaturesDone;
     private DocumentNumber number;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, Derivation> derivations = new HashMap<>();
 
     protected Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -224,6 +244,65 @@ public class Document {
         apply(new DocumentArchivedEvent(documentId, command.actor()));
     }
 
+    @CommandHandler
+    void handle(DeriveDocumentCommand command, Directory directory, DeadlineManager deadlines) {
+        if (command.parentDerivationId() == null) {
+            requireState(state == DocumentState.ISSUED, "only an issued document can be derived");
+            require(directory.person(command.actor())
+                            .filter(p -> p.active() && officeCode.equals(p.officeCode())).isPresent(),
+                    "only a person of " + officeCode + " can derive its documents");
+        } else {
+            Derivation parent = derivations.get(command.parentDerivationId());
+            require(parent != null, "the document has no such derivation");
+            requireState(parent.state() == DerivationState.RECEIVED, "only a received derivation can be derived further");
+            require(parent.isRecipient(command.actor(), directory), command.actor() + " is not a recipient of it");
+        }
+        List<DerivationTarget> targets = command.targets() == null ? List.of() : List.copyOf(command.targets());
+        require(!targets.isEmpty(), "a derivation needs at least one recipient");
+        require(targets.size() <= MAX_RECIPIENTS, "a derivation has at most " + MAX_RECIPIENTS + " recipients");
+        require(command.comment() == null || command.comment().length() <= MAX_REASON_LENGTH, "the comment is too long");
+        Set<String> seen = new HashSet<>();
+        for (DerivationTarget target : targets) {
+            requireValidTarget(target, directory);
+            require(seen.add(target.kind() + ":" + target.recipient()), target.recipient() + " is named twice");
+        }
+        for (DerivationTarget target : targets) {
+            apply(new DocumentDerivedEvent(documentId, target.derivationId(), command.parentDerivationId(),
+                    command.actor(), target.kind(), target.recipient(), target.action(), target.dueDate(),
+                    target.copy(), command.comment()));
+            if (target.dueDate() != null && !target.copy()) {
+                deadlines.schedule(endOfDay(target.dueDate()), OVERDUE_DEADLINE, target.derivationId());
+            }
+        }
+    }
+
+    @DeadlineHandler(deadlineName = OVERDUE_DEADLINE)
+    void onDueDate(String derivationId) {
+        Derivation derivation = derivations.get(derivationId);
+        if (derivation != null && derivation.state().isOpen() && !derivation.isOverdue()) {
+            apply(new DerivationOverdueEvent(documentId, derivationId, derivation.dueDate()));
+        }
+    }
+
+    private void requireValidTarget(DerivationTarget target, Directory directory) {
+        require(target != null && target.derivationId() != null && !target.derivationId().isBlank(),
+                "every recipient needs a derivation id");
+        require(!derivations.containsKey(target.derivationId()), "the derivation " + target.derivationId() + " exists");
+        require(target.kind() != null && target.recipient() != null && target.action() != null,
+                "every recipient needs a kind, a name and an action");
+        require(!target.copy() || target.action() == DerivationAction.CONOCIMIENTO,
+                "a copy is sent for information (CONOCIMIENTO) only");
+        boolean known = target.kind() == RecipientKind.OFFICE
+                ? directory.office(target.recipient()).isPresent()
+                : directory.person(target.recipient()).filter(Directory.PersonEntry::active).isPresent();
+        require(known, "the recipient " + target.recipient() + " does not exist");
+    }
+
+    /** A due date ends at midnight in Lima, where the people who owe the answer work. */
+    static Instant endOfDay(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay(LIMA).toInstant();
+    }
+
     private void requireEditableBy(String actor) {
         requireState(state == DocumentState.DRAFT, "the document is no longer a draft");
         requireState(signaturesDone == 0, "the document has signatures; reject it to edit it again");
@@ -325,6 +404,14 @@ public class Document {
     @EventSourcingHandler
     void on(DocumentAnnulledEvent event) {
         state = DocumentState.ANNULLED;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentDerivedEvent event) {
+        derivations.put(event.derivationId(), new Derivation(event));
+        if (event.parentDerivationId() != null) {
+            derivations.get(event.parentDerivationId()).derivedFurther();
+        }
     }
 
     @EventSourcingHandler

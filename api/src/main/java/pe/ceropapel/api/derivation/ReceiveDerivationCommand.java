@@ -1,0 +1,7 @@
+package pe.ceropapel.api.derivation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The recipient acknowledges receipt (recibir); the clock of the derivation starts. */
+public record ReceiveDerivationCommand(@TargetAggregateIdentifier String documentId, String derivationId, String actor) {
+}
