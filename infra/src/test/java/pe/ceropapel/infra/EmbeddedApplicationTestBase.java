@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
+import pe.ceropapel.infra.embedded.EmbeddedPostgresServer;
 import pe.ceropapel.signature.DocumentSigner;
+import pe.ceropapel.storage.S3Endpoint;
 import pe.ceropapel.storage.ObjectStorage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * directory and a small upload limit. Subclasses share the same application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB"})
+        properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB",
+                // deadlines fire only in the instances that the deadline test starts for that purpose
+                "db-scheduler.polling-interval=1h"})
 @Import(EmbeddedApplicationTestBase.Signing.class)
 abstract class EmbeddedApplicationTestBase {
 
@@ -29,6 +34,12 @@ abstract class EmbeddedApplicationTestBase {
         @Bean
         DocumentSigner standInSigner(ObjectStorage storage) {
             return new StandInSigner(storage);
+        }
+
+        @Bean
+        OtherInstances otherInstances(EmbeddedPostgresServer postgres, EmbeddedElasticsearch elasticsearch,
+                                      S3Endpoint s3) {
+            return new OtherInstances(postgres, elasticsearch, s3, DATA_DIR);
         }
     }
 

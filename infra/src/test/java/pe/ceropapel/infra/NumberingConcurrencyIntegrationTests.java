@@ -13,7 +13,6 @@ import java.util.stream.LongStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import pe.ceropapel.api.document.ContentRef;
@@ -24,11 +23,8 @@ import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.api.document.SignatureRole;
-import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
-import pe.ceropapel.infra.embedded.EmbeddedPostgresServer;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
-import pe.ceropapel.storage.S3Endpoint;
 import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.StoredObject;
 
@@ -47,11 +43,7 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
     @Autowired
     private TestRestTemplate http;
     @Autowired
-    private EmbeddedPostgresServer postgres;
-    @Autowired
-    private EmbeddedElasticsearch elasticsearch;
-    @Autowired
-    private S3Endpoint s3;
+    private OtherInstances instances;
 
     @Test
     void shouldHandOutDistinctGapFreeNumbersAcrossTwoInstances() throws Exception {
@@ -70,7 +62,7 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
         }
 
         List<Long> correlatives = new ArrayList<>();
-        try (ConfigurableApplicationContext second = secondInstance()) {
+        try (ConfigurableApplicationContext second = instances.start()) {
             CommandGateway[] gateways = {commands, second.getBean(CommandGateway.class)};
             ExecutorService clients = Executors.newFixedThreadPool(16);
             try {
@@ -96,19 +88,5 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
         byte[] pdf = TestPdfs.withPages("Carta de respuesta a la solicitud de calibración");
         StoredObject stored = storage.put(new ByteArrayInputStream(pdf), pdf.length, Sha256.of(pdf), "application/pdf");
         return new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), 1);
-    }
-
-    /** A second instance of the application on this test's PostgreSQL, Elasticsearch and S3 server. */
-    private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(CeroPapelApplication.class, EmbeddedApplicationTestBase.Signing.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + postgres.jdbcUrl(),
-                        "--spring.datasource.username=" + postgres.user(),
-                        "--spring.elasticsearch.uris=" + elasticsearch.httpUri(),
-                        "--ceropapel.storage.endpoint=" + s3.url(),
-                        "--ceropapel.storage.access-key=" + s3.accessKey(),
-                        "--ceropapel.storage.secret-key=" + s3.secretKey(),
-                        "--ceropapel.storage.bucket=" + s3.bucket(),
-                        "--ceropapel.data-dir=" + dataDir().resolve("second-instance"));
     }
 }

@@ -125,11 +125,11 @@ public class Document {
     void handle(EditDraftCommand command) {
         requireEditableBy(command.actor());
         requireSubject(command.subject());
-        List<String> recipients = command.recipients() == null ? List.of() : List.copyOf(command.recipients());
+        List<String> recipients = command.recipients() == null ? List.of() : new ArrayList<>(command.recipients());
         require(recipients.size() <= MAX_RECIPIENTS, "a document has at most " + MAX_RECIPIENTS + " recipients");
         require(recipients.stream().allMatch(r -> r != null && !r.isBlank()), "a recipient cannot be blank");
         require(new HashSet<>(recipients).size() == recipients.size(), "a recipient is named twice");
-        apply(new DraftEditedEvent(documentId, command.subject().strip(), recipients));
+        apply(new DraftEditedEvent(documentId, command.subject().strip(), List.copyOf(recipients)));
     }
 
     @CommandHandler
@@ -162,7 +162,7 @@ public class Document {
     @CommandHandler
     void handle(SetSignaturePlanCommand command, Directory directory) {
         requireEditableBy(command.actor());
-        List<PlannedSigner> signers = command.signers() == null ? List.of() : List.copyOf(command.signers());
+        List<PlannedSigner> signers = command.signers() == null ? List.of() : new ArrayList<>(command.signers());
         require(!signers.isEmpty(), "a signature plan needs at least one signer");
         require(signers.size() <= MAX_SIGNERS, "a signature plan has at most " + MAX_SIGNERS + " signers");
         require(signers.stream().allMatch(s -> s != null && s.username() != null && s.role() != null),
@@ -179,7 +179,7 @@ public class Document {
         require(last.role() == SignatureRole.SIGNATURE, "the plan must end with a signature");
         require(directory.person(last.username()).filter(p -> p.mayHead(officeCode)).isPresent(),
                 "the final signer must be entitled to sign for " + officeCode);
-        apply(new SignaturePlanSetEvent(documentId, signers));
+        apply(new SignaturePlanSetEvent(documentId, List.copyOf(signers)));
     }
 
     @CommandHandler
@@ -204,7 +204,7 @@ public class Document {
     @CommandHandler
     void handle(RecordSignatureCommand command) {
         PlannedSigner turn = requireTurnOf(command.signer());
-        require(turn.role() == command.role(), "the plan expects a " + turn.role() + " from " + command.signer());
+        require(turn.role() == command.role(), "the plan expects " + turn.role() + " from " + command.signer());
         requireState(command.basedOnVersion() == currentVersion(),
                 "the signature was made on version " + command.basedOnVersion() + " but the document is at version "
                         + currentVersion());
@@ -257,7 +257,7 @@ public class Document {
             requireState(parent.state() == DerivationState.RECEIVED, "only a received derivation can be derived further");
             require(parent.isRecipient(command.actor(), directory), command.actor() + " is not a recipient of it");
         }
-        List<DerivationTarget> targets = command.targets() == null ? List.of() : List.copyOf(command.targets());
+        List<DerivationTarget> targets = command.targets() == null ? List.of() : new ArrayList<>(command.targets());
         require(!targets.isEmpty(), "a derivation needs at least one recipient");
         require(targets.size() <= MAX_RECIPIENTS, "a derivation has at most " + MAX_RECIPIENTS + " recipients");
         require(command.comment() == null || command.comment().length() <= MAX_REASON_LENGTH, "the comment is too long");

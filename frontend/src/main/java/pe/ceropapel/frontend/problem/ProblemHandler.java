@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -76,8 +77,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemType.FORBIDDEN);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+    @ExceptionHandler({AggregateNotFoundException.class, AggregateEntityNotFoundException.class})
+    ProblemDetail aggregateNotFound(RuntimeException e) {
         return problem(ProblemType.NOT_FOUND);
     }
 
@@ -132,8 +133,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(ruleViolated(a));
         } else if (e instanceof IllegalStateException s) {
             return entity(conflict(s));
-        } else if (e instanceof AggregateNotFoundException a) {
-            return entity(aggregateNotFound(a));
+        } else if (e instanceof AggregateNotFoundException || e instanceof AggregateEntityNotFoundException) {
+            return entity(aggregateNotFound((RuntimeException) e));
         } else if (e instanceof ConcurrencyException c) {
             return entity(concurrentModification(c));
         }

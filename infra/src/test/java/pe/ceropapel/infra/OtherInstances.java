@@ -1,0 +1,45 @@
+package pe.ceropapel.infra;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
+import pe.ceropapel.infra.embedded.EmbeddedPostgresServer;
+import pe.ceropapel.storage.S3Endpoint;
+
+/**
+ * Starts further instances of the application on the test context's PostgreSQL, Elasticsearch and
+ * S3 server, configured as external engines, as a scaled-out deployment would run them.
+ */
+class OtherInstances {
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedElasticsearch elasticsearch;
+    private final S3Endpoint s3;
+    private final Path dataDir;
+
+    OtherInstances(EmbeddedPostgresServer postgres, EmbeddedElasticsearch elasticsearch, S3Endpoint s3, Path dataDir) {
+        this.postgres = postgres;
+        this.elasticsearch = elasticsearch;
+        this.s3 = s3;
+        this.dataDir = dataDir;
+    }
+
+    ConfigurableApplicationContext start(String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.user(),
+                "--spring.elasticsearch.uris=" + elasticsearch.httpUri(),
+                "--ceropapel.storage.endpoint=" + s3.url(),
+                "--ceropapel.storage.access-key=" + s3.accessKey(),
+                "--ceropapel.storage.secret-key=" + s3.secretKey(),
+                "--ceropapel.storage.bucket=" + s3.bucket(),
+                "--ceropapel.data-dir=" + dataDir.resolve("instance-" + UUID.randomUUID())));
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(CeroPapelApplication.class, EmbeddedApplicationTestBase.Signing.class)
+                .run(arguments.toArray(String[]::new));
+    }
+}
