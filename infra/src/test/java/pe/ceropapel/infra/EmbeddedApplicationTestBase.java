@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB",
                 // deadlines fire only in the instances that the deadline test starts for that purpose
                 "db-scheduler.polling-interval=1h"})
-@Import(EmbeddedApplicationTestBase.Signing.class)
+@Import({EmbeddedApplicationTestBase.Signing.class, EmbeddedApplicationTestBase.Instances.class})
 abstract class EmbeddedApplicationTestBase {
 
     /** The PAdES signer is another issue's work; until then signatures use the stand-in. */
@@ -35,6 +35,12 @@ abstract class EmbeddedApplicationTestBase {
         DocumentSigner standInSigner(ObjectStorage storage) {
             return new StandInSigner(storage);
         }
+
+    }
+
+    /** Further application instances on this context's engines, for tests of scaled-out behaviour. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Instances {
 
         @Bean
         OtherInstances otherInstances(EmbeddedPostgresServer postgres, EmbeddedElasticsearch elasticsearch,
