@@ -2,6 +2,7 @@ package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -94,6 +95,37 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
                 "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentAnnulledEvent");
         assertThat(signedVersionsInStorage(id)).hasSize(4).allMatch(storage::exists);
+    }
+
+    @Test
+    void shouldDeriveAnIssuedDocumentToTwoOfficesThatActIndependently() {
+        String id = register("mquispe", "Oficio sobre patrones nacionales de medida");
+        put("mquispe", "/api/documents/" + id + "/signature-plan",
+                "{\"signers\":[{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}");
+        assertThat(sign("jperez", id).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Map> derived = post("mquispe", "/api/documents/" + id + "/derivations",
+                "{\"comment\":\"Para su atención\",\"targets\":["
+                        + "{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DN\",\"action\":\"ATENDER\",\"dueDate\":\""
+                        + LocalDate.now(ZoneId.of("America/Lima")).plusDays(5) + "\"},"
+                        + "{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DA\",\"action\":\"ATENDER\"}]}");
+        assertThat(derived.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<String> derivations = (List<String>) derived.getBody().get("derivationIds");
+        String toDn = "/api/documents/" + id + "/derivations/" + derivations.get(0);
+        String toDa = "/api/documents/" + id + "/derivations/" + derivations.get(1);
+
+        assertThat(post("rhuaman", toDn + "/receipt", "{}").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(post("lrojas", toDn + "/receipt", "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("lrojas", toDn + "/attention", "{\"comment\":\"Atendido con el informe adjunto\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("rhuaman", toDa + "/return", "{\"reason\":\"No es competencia de Acreditación\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("rhuaman", toDa + "/receipt", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("lrojas", "/api/documents/" + id + "/derivations/no-such/receipt", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(eventTypes(id)).endsWith("DocumentDerivedEvent", "DocumentDerivedEvent", "DerivationReceivedEvent",
+                "DerivationAttendedEvent", "DerivationReturnedEvent");
     }
 
     @Test
