@@ -35,8 +35,8 @@ public class DocumentNumbers {
 
     public DocumentNumber take(String documentId, String officeCode, DocumentType type) {
         int year = Year.now(clock).getValue();
-        String seriesId = TakeNextNumberCommand.seriesId(officeCode, type, year);
-        long correlative = commands.sendAndWait(new TakeNextNumberCommand(seriesId, officeCode, type, year, documentId));
+        String seriesId = TakeNextNumberCommand.documentSeries(officeCode, type, year);
+        long correlative = commands.sendAndWait(new TakeNextNumberCommand(seriesId, documentId));
         return new DocumentNumber(seriesId, correlative, year, format(type, correlative, year, officeCode));
     }
 

@@ -15,9 +15,10 @@ import pe.ceropapel.api.numbering.NumberTakenEvent;
 import pe.ceropapel.api.numbering.TakeNextNumberCommand;
 
 /**
- * The correlatives of one office, document type and year. Each number is an event in this
- * aggregate's stream, so the event store's unique (aggregate, sequence) key makes duplicates
- * impossible, also between application instances: the loser of a race retries on the new state.
+ * A sequence of correlatives, such as the numbers of one office's reports in a year or the case
+ * files of a year. Each number is an event in this aggregate's stream, so the event store's unique
+ * (aggregate, sequence) key makes duplicates impossible, also between application instances: the
+ * loser of a race is sent again on the new state.
  */
 @Aggregate
 public class NumberingSeries {
@@ -34,17 +35,13 @@ public class NumberingSeries {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(TakeNextNumberCommand command) {
-        require(command.officeCode() != null && command.type() != null && command.documentId() != null,
-                "a number is taken for an office, a document type and a document");
-        require(command.year() >= 2000 && command.year() <= 9999, "the year must have four digits");
-        require(TakeNextNumberCommand.seriesId(command.officeCode(), command.type(), command.year())
-                .equals(command.seriesId()), "the series id does not match its office, type and year");
-        Long already = numbered.get(command.documentId());
+        require(command.seriesId() != null && !command.seriesId().isBlank(), "a series needs an id");
+        require(command.holderId() != null && !command.holderId().isBlank(), "a number is taken for a holder");
+        Long already = numbered.get(command.holderId());
         if (already != null) {
             return already;
         }
-        apply(new NumberTakenEvent(command.seriesId(), command.officeCode(), command.type(), command.year(),
-                last + 1, command.documentId()));
+        apply(new NumberTakenEvent(command.seriesId(), last + 1, command.holderId()));
         return last;
     }
 
@@ -52,6 +49,6 @@ public class NumberingSeries {
     void on(NumberTakenEvent event) {
         seriesId = event.seriesId();
         last = event.correlative();
-        numbered.put(event.documentId(), event.correlative());
+        numbered.put(event.holderId(), event.correlative());
     }
 }

@@ -9,7 +9,7 @@ import pe.ceropapel.api.numbering.TakeNextNumberCommand;
 
 class NumberingSeriesTests {
 
-    private static final String SERIES = TakeNextNumberCommand.seriesId("INACAL/DM", DocumentType.INFORME, 2026);
+    private static final String SERIES = TakeNextNumberCommand.documentSeries("INACAL/DM", DocumentType.INFORME, 2026);
 
     private AggregateTestFixture<NumberingSeries> fixture;
 
@@ -18,52 +18,43 @@ class NumberingSeriesTests {
         fixture = new AggregateTestFixture<>(NumberingSeries.class);
     }
 
-    private static TakeNextNumberCommand take(String documentId) {
-        return new TakeNextNumberCommand(SERIES, "INACAL/DM", DocumentType.INFORME, 2026, documentId);
-    }
-
-    private static NumberTakenEvent taken(long correlative, String documentId) {
-        return new NumberTakenEvent(SERIES, "INACAL/DM", DocumentType.INFORME, 2026, correlative, documentId);
-    }
-
     @Test
     void shouldStartASeriesAtOne() {
         fixture.givenNoPriorActivity()
-               .when(take("doc-1"))
-               .expectEvents(taken(1, "doc-1"))
+               .when(new TakeNextNumberCommand(SERIES, "doc-1"))
+               .expectEvents(new NumberTakenEvent(SERIES, 1, "doc-1"))
                .expectResultMessagePayload(1L);
     }
 
     @Test
     void shouldHandOutTheNextCorrelative() {
-        fixture.given(taken(1, "doc-1"), taken(2, "doc-2"))
-               .when(take("doc-3"))
-               .expectEvents(taken(3, "doc-3"))
+        fixture.given(new NumberTakenEvent(SERIES, 1, "doc-1"), new NumberTakenEvent(SERIES, 2, "doc-2"))
+               .when(new TakeNextNumberCommand(SERIES, "doc-3"))
+               .expectEvents(new NumberTakenEvent(SERIES, 3, "doc-3"))
                .expectResultMessagePayload(3L);
     }
 
     @Test
-    void shouldAnswerTheSameNumberWhenADocumentAsksAgain() {
-        fixture.given(taken(1, "doc-1"), taken(2, "doc-2"))
-               .when(take("doc-1"))
+    void shouldAnswerTheSameNumberWhenAHolderAsksAgain() {
+        fixture.given(new NumberTakenEvent(SERIES, 1, "doc-1"), new NumberTakenEvent(SERIES, 2, "doc-2"))
+               .when(new TakeNextNumberCommand(SERIES, "doc-1"))
                .expectNoEvents()
                .expectResultMessagePayload(1L);
     }
 
     @Test
-    void shouldRefuseASeriesIdThatDoesNotMatchItsParts() {
+    void shouldRefuseANumberWithoutHolder() {
         fixture.givenNoPriorActivity()
-               .when(new TakeNextNumberCommand(SERIES, "INACAL/DN", DocumentType.INFORME, 2026, "doc-1"))
+               .when(new TakeNextNumberCommand(SERIES, " "))
                .expectNoEvents()
                .expectException(IllegalArgumentException.class);
     }
 
     @Test
-    void shouldRefuseAYearWithoutFourDigits() {
+    void shouldKeepSeriesApart() {
+        String cases = TakeNextNumberCommand.caseFileSeries(2026);
         fixture.givenNoPriorActivity()
-               .when(new TakeNextNumberCommand(TakeNextNumberCommand.seriesId("INACAL/DM", DocumentType.INFORME, 26),
-                       "INACAL/DM", DocumentType.INFORME, 26, "doc-1"))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class);
+               .when(new TakeNextNumberCommand(cases, "case-1"))
+               .expectEvents(new NumberTakenEvent(cases, 1, "case-1"));
     }
 }

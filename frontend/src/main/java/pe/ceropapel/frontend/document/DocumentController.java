@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.DocumentView;
 import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.document.SearchDocumentsQuery;
@@ -50,11 +52,17 @@ class DocumentController {
     ResponseEntity<Map<String, String>> register(@RequestPart("metadata") @Valid DocumentMetadata metadata,
                                                  @RequestPart("file") MultipartFile file,
                                                  Principal principal) throws IOException, PdfRejectedException {
-        String id;
+        FiledDocument filed;
         try (InputStream content = file.getInputStream()) {
-            id = registration.register(metadata, principal.getName(), content);
+            filed = registration.register(metadata, principal.getName(), content);
         }
-        return ResponseEntity.created(URI.create("/api/documents/" + id)).body(Map.of("id", id));
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("id", filed.documentId());
+        body.put("caseFileId", filed.caseFileId());
+        if (filed.trackingCode() != null) {
+            body.put("trackingCode", filed.trackingCode());
+        }
+        return ResponseEntity.created(URI.create("/api/documents/" + filed.documentId())).body(body);
     }
 
     @GetMapping("/documents/{id}")

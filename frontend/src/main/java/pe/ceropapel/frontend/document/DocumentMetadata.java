@@ -6,8 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pe.ceropapel.api.document.DocumentType;
 
-/** The JSON part {@code metadata} of a document upload. */
+/**
+ * The JSON part {@code metadata} of a document upload.
+ *
+ * @param caseFileId the case file to file it in; without one, the document opens a new case file
+ */
 public record DocumentMetadata(@NotNull DocumentType type,
                                @NotBlank @Size(max = 500) String subject,
-                               @NotBlank @Pattern(regexp = "[A-Z0-9]+(/[A-Z0-9]+)*") String office) {
+                               @NotBlank @Pattern(regexp = "[A-Z0-9]+(/[A-Z0-9]+)*") String office,
+                               @Size(max = 60) String caseFileId) {
+
+    public DocumentMetadata(DocumentType type, String subject, String office) {
+        this(type, subject, office, null);
+    }
 }

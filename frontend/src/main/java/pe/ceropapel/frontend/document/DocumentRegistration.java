@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import pe.ceropapel.api.document.RegisterDocumentCommand;
+import pe.ceropapel.api.casefile.Applicant;
+import pe.ceropapel.api.casefile.CaseOrigin;
+import pe.ceropapel.api.casefile.FileDocumentCommand;
+import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
- * Registers an uploaded PDF as a new document: checks it by parsing, stores it under its digest,
- * then sends the command. When anything fails, nothing is left behind: no event, and no object
- * that this registration created.
+ * Registers an uploaded PDF as a new document filed in a case file: checks it by parsing, stores it
+ * under its digest, then sends the command. When anything fails, nothing is left behind: no event,
+ * and no object that this registration created.
  */
 @Service
 public class DocumentRegistration {
@@ -25,16 +28,26 @@ public class DocumentRegistration {
     }
 
     /**
-     * @return the new document's id
+     * A document of an office, filed in the named case file or opening one of its own.
+     *
      * @throws PdfRejectedException when the content is not an acceptable PDF
      */
-    public String register(DocumentMetadata metadata, String author, InputStream content)
+    public FiledDocument register(DocumentMetadata metadata, String author, InputStream content)
             throws IOException, PdfRejectedException {
+        return file(metadata, author, content, CaseOrigin.INTERNAL, null);
+    }
+
+    /** A request from outside the entity, opening a case file for its applicant. */
+    FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant, InputStream content)
+            throws IOException, PdfRejectedException {
+        return file(metadata, author, content, CaseOrigin.CITIZEN, applicant);
+    }
+
+    private FiledDocument file(DocumentMetadata metadata, String author, InputStream content, CaseOrigin origin,
+                               Applicant applicant) throws IOException, PdfRejectedException {
         String documentId = UUID.randomUUID().toString();
-        return uploads.storePdfThen(content, ref -> {
-            commandGateway.sendAndWait(new RegisterDocumentCommand(documentId, metadata.type(), metadata.subject(),
-                    metadata.office(), author, ref));
-            return documentId;
-        });
+        return uploads.storePdfThen(content, ref -> commandGateway.sendAndWait(new FileDocumentCommand(documentId,
+                metadata.type(), metadata.subject(), metadata.office(), author, ref, metadata.caseFileId(), origin,
+                applicant)));
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every endpoint requires authentication except the health probe. The REST API is stateless: each
+ * Every endpoint requires authentication except the health probe and the public endpoints under
+ * {@code /api/public/} (rate-limited per client address by {@link PublicRateLimitFilter}). The REST API is stateless: each
  * request authenticates (HTTP Basic for the demo users of the embedded profile), no session is kept,
  * so CSRF does not apply to it. Browser pages use form login with sessions and CSRF protection.
  */
@@ -24,7 +25,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PublicRateLimitFilter.PUBLIC_PATHS + "**").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Cero Papel"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -1,0 +1,92 @@
+package pe.ceropapel.command.casefile;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static pe.ceropapel.command.Rules.require;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import pe.ceropapel.api.casefile.AddDocumentToCaseFileCommand;
+import pe.ceropapel.api.casefile.Applicant;
+import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
+import pe.ceropapel.api.casefile.CaseOrigin;
+import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
+import pe.ceropapel.api.casefile.IdentityDocumentType;
+import pe.ceropapel.api.casefile.OpenCaseFileCommand;
+import pe.ceropapel.api.casefile.TrackingCode;
+import pe.ceropapel.storage.Sha256;
+
+/** A case file (expediente): the documents of one matter, followed by its applicant with a tracking code. */
+@Aggregate
+public class CaseFile {
+
+    static final int MAX_SUBJECT_LENGTH = 500;
+    static final int MAX_NAME_LENGTH = 200;
+    private static final Pattern DNI = Pattern.compile("\\d{8}");
+    /** RUCs of persons with business (10), other entities (15, 17) and companies (20). */
+    private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    @AggregateIdentifier
+    private String caseFileId;
+    private final Set<String> documents = new HashSet<>();
+
+    protected CaseFile() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+
+    @CommandHandler
+    public CaseFile(OpenCaseFileCommand command) {
+        require(TrackingCode.isValid(command.trackingCode()), "the tracking code is not valid");
+        require(Sha256.isHex(command.accessKeySha256()), "the access key must be given as its SHA-256");
+        require(command.subject() != null && !command.subject().isBlank(), "a case file needs a subject");
+        require(command.subject().length() <= MAX_SUBJECT_LENGTH, "the subject is too long");
+        require(command.origin() != null, "a case file needs an origin");
+        require(command.officeCode() != null && !command.officeCode().isBlank(), "a case file belongs to an office");
+        require(command.firstDocumentId() != null, "a case file is opened by its first document");
+        require(command.origin() == CaseOrigin.INTERNAL || command.applicant() != null,
+                "a case from outside the entity needs its applicant");
+        if (command.applicant() != null) {
+            requireValidApplicant(command.applicant());
+        }
+        apply(new CaseFileOpenedEvent(command.caseFileId(), command.trackingCode(), command.accessKeySha256(),
+                command.subject().strip(), command.origin(), command.applicant(), command.officeCode(),
+                command.firstDocumentId()));
+    }
+
+    @CommandHandler
+    void handle(AddDocumentToCaseFileCommand command) {
+        require(command.documentId() != null && !command.documentId().isBlank(), "a document id is needed");
+        if (documents.contains(command.documentId())) {
+            return;
+        }
+        apply(new DocumentAddedToCaseFileEvent(caseFileId, command.documentId()));
+    }
+
+    private static void requireValidApplicant(Applicant applicant) {
+        require(applicant.identityType() != null, "the applicant needs a DNI or a RUC");
+        Pattern identity = applicant.identityType() == IdentityDocumentType.DNI ? DNI : RUC;
+        require(applicant.identityNumber() != null && identity.matcher(applicant.identityNumber()).matches(),
+                applicant.identityType() == IdentityDocumentType.DNI
+                        ? "the DNI must have 8 digits" : "the RUC must have 11 digits and start with 10, 15, 17 or 20");
+        require(applicant.name() != null && !applicant.name().isBlank(), "the applicant needs a name");
+        require(applicant.name().length() <= MAX_NAME_LENGTH, "the applicant's name is too long");
+        require(applicant.email() != null && EMAIL.matcher(applicant.email()).matches(),
+                "the applicant needs a valid email address");
+    }
+
+    @EventSourcingHandler
+    void on(CaseFileOpenedEvent event) {
+        caseFileId = event.caseFileId();
+        documents.add(event.firstDocumentId());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAddedToCaseFileEvent event) {
+        documents.add(event.documentId());
+    }
+}

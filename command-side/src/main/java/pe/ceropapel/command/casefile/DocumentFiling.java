@@ -1,0 +1,52 @@
+package pe.ceropapel.command.casefile;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+import pe.ceropapel.api.casefile.AddDocumentToCaseFileCommand;
+import pe.ceropapel.api.casefile.FileDocumentCommand;
+import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.casefile.OpenCaseFileCommand;
+import pe.ceropapel.api.casefile.TrackingCode;
+import pe.ceropapel.api.document.RegisterDocumentCommand;
+import pe.ceropapel.api.numbering.TakeNextNumberCommand;
+
+/**
+ * Registers a document together with its case file: every document belongs to exactly one, and a
+ * first document opens it with a fresh tracking code and access key. The steps run in this
+ * command's unit of work, so the document, the case file and the tracking number are stored
+ * together or not at all.
+ */
+@Component
+class DocumentFiling {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    DocumentFiling(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    FiledDocument handle(FileDocumentCommand command) {
+        commands.sendAndWait(new RegisterDocumentCommand(command.documentId(), command.type(), command.subject(),
+                command.officeCode(), command.author(), command.content()));
+        if (command.caseFileId() != null) {
+            commands.sendAndWait(new AddDocumentToCaseFileCommand(command.caseFileId(), command.documentId()));
+            return new FiledDocument(command.documentId(), command.caseFileId(), null, null);
+        }
+        String caseFileId = UUID.randomUUID().toString();
+        int year = Year.now(clock).getValue();
+        long correlative = commands.sendAndWait(
+                new TakeNextNumberCommand(TakeNextNumberCommand.caseFileSeries(year), caseFileId));
+        String trackingCode = TrackingCode.of(year, correlative);
+        String accessKey = AccessKeys.generate();
+        commands.sendAndWait(new OpenCaseFileCommand(caseFileId, trackingCode, AccessKeys.sha256(accessKey),
+                command.subject(), command.origin(), command.applicant(), command.officeCode(), command.documentId()));
+        return new FiledDocument(command.documentId(), caseFileId, trackingCode, accessKey);
+    }
+}

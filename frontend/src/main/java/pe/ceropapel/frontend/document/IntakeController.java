@@ -1,0 +1,66 @@
+package pe.ceropapel.frontend.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import pe.ceropapel.api.casefile.Applicant;
+import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.casefile.IdentityDocumentType;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+
+/**
+ * The mesa de partes virtual: anyone may submit a request (SOLICITUD) with a PDF, without an
+ * account; it opens a case file and answers only its tracking code and access key.
+ */
+@RestController
+class IntakeController {
+
+    /** The author recorded for requests that arrive through the mesa de partes virtual. */
+    static final String INTAKE_AUTHOR = "mesa-de-partes-virtual";
+
+    private final DocumentRegistration registration;
+    private final String intakeOffice;
+
+    IntakeController(DocumentRegistration registration,
+                     @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+        this.registration = registration;
+        this.intakeOffice = intakeOffice;
+    }
+
+    /** What the applicant fills in. */
+    record IntakeRequest(@NotNull IdentityDocumentType identityType,
+                         @NotBlank @Size(max = 11) String identityNumber,
+                         @NotBlank @Size(max = 200) String name,
+                         @NotBlank @Email @Size(max = 200) String email,
+                         @NotBlank @Size(max = 500) String subject) {
+    }
+
+    @PostMapping(path = "/api/public/intake", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, String>> submit(@RequestPart("request") @Valid IntakeRequest request,
+                                               @RequestPart("file") MultipartFile file)
+            throws IOException, PdfRejectedException {
+        Applicant applicant = new Applicant(request.identityType(), request.identityNumber(), request.name().strip(),
+                request.email().strip());
+        FiledDocument filed;
+        try (InputStream content = file.getInputStream()) {
+            filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD, request.subject(),
+                    intakeOffice), INTAKE_AUTHOR, applicant, content);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("trackingCode", filed.trackingCode(), "accessKey", filed.accessKey()));
+    }
+}
