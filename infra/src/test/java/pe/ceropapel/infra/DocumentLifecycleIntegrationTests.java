@@ -7,6 +7,9 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +47,15 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 .person("mquispe", "20000002", "INACAL/DM")
                 .person("lrojas", "20000003", "INACAL/DN", "HEAD")
                 .person("rhuaman", "20000004", "INACAL/DA", "HEAD")
+                .person("gsalas", "20000005", "INACAL/DN")
                 .head("INACAL/DM", "jperez");
     }
 
     @Test
-    void shouldCarryAMemoFromDraftToIssuedAndAnnulled() {
-        String id = register("mquispe", "Memorando sobre la calibración de balanzas");
+    void shouldCarryAMemoFromDraftToIssuedDerivedAndAnnulled() {
+        Map<String, Object> registered = registerFiled("mquispe", "Memorando sobre la calibración de balanzas");
+        String id = (String) registered.get("id");
+        String caseFileId = (String) registered.get("caseFileId");
         String plan = "{\"signers\":[{\"username\":\"lrojas\",\"role\":\"APPROVAL\"},"
                 + "{\"username\":\"rhuaman\",\"role\":\"APPROVAL\"},{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}";
 
@@ -83,6 +89,28 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         int year = Year.now(ZoneId.of("America/Lima")).getValue();
         assertThat(number).matches("MEMORANDO N° \\d{6}-" + year + "-INACAL/DM");
 
+        List<String> derivations = (List<String>) post("mquispe", "/api/documents/" + id + "/derivations",
+                "{\"targets\":[{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DN\",\"action\":\"ATENDER\"},"
+                        + "{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DA\",\"action\":\"ATENDER\"}]}")
+                .getBody().get("derivationIds");
+        String toDn = "/api/documents/" + id + "/derivations/" + derivations.get(0);
+        String toDa = "/api/documents/" + id + "/derivations/" + derivations.get(1);
+        assertThat(post("lrojas", toDn + "/receipt", "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("lrojas", toDn + "/attention", "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("rhuaman", toDa + "/return", "{\"reason\":\"No corresponde\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        List<Map<String, String>> timeline = as("jperez").getForObject("/api/case-files/" + caseFileId + "/timeline",
+                List.class);
+        assertThat(timeline.subList(0, 2)).extracting(step -> step.get("action"))
+                .containsExactlyInAnyOrder("REGISTERED", "CASE_OPENED");
+        assertThat(timeline.subList(2, timeline.size())).extracting(step -> step.get("action")).containsExactly(
+                "APPROVED", "REJECTED", "CONTENT_REPLACED", "APPROVED", "APPROVED", "SIGNED", "ISSUED",
+                "DERIVED", "DERIVED", "RECEIVED", "ATTENDED", "RETURNED");
+        assertThat(timeline.subList(9, 14)).extracting(step -> step.get("office"))
+                .containsExactly("INACAL/DN", "INACAL/DA", "INACAL/DN", "INACAL/DN", "INACAL/DA");
+        assertThat(timeline.get(7)).containsEntry("actor", "jperez").containsEntry("office", "INACAL/DM");
+
         assertThat(post("mquispe", "/api/documents/" + id + "/annulment", "{\"reason\":\"Error material\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(post("jperez", "/api/documents/" + id + "/annulment", "{\"reason\":\"Error material\"}")
@@ -93,8 +121,12 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent", "DraftEditedEvent", "AttachmentAddedEvent",
                 "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentRejectedEvent", "ContentReplacedEvent",
                 "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
-                "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentAnnulledEvent");
+                "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentDerivedEvent", "DocumentDerivedEvent",
+                "DerivationReceivedEvent", "DerivationAttendedEvent", "DerivationReturnedEvent", "DocumentAnnulledEvent");
         assertThat(signedVersionsInStorage(id)).hasSize(4).allMatch(storage::exists);
+        assertThat(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND payloadtype LIKE '%DerivationReturnedEvent'", String.class, id))
+                .contains("\"user\":\"rhuaman\"", "\"office\":\"INACAL/DA\"", "\"address\":\"127.0.0.1\"");
     }
 
     @Test
@@ -129,6 +161,29 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldLetOnlyOneOfTwoSimultaneousReceiptsWin() throws Exception {
+        String id = register("mquispe", "Oficio para recepción simultánea");
+        put("mquispe", "/api/documents/" + id + "/signature-plan",
+                "{\"signers\":[{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}");
+        sign("jperez", id);
+        String derivation = ((List<String>) post("mquispe", "/api/documents/" + id + "/derivations",
+                "{\"targets\":[{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DN\",\"action\":\"ATENDER\"}]}")
+                .getBody().get("derivationIds")).get(0);
+        String receipt = "/api/documents/" + id + "/derivations/" + derivation + "/receipt";
+
+        ExecutorService people = Executors.newFixedThreadPool(2);
+        try {
+            Future<ResponseEntity<Map>> first = people.submit(() -> post("lrojas", receipt, "{}"));
+            Future<ResponseEntity<Map>> second = people.submit(() -> post("gsalas", receipt, "{}"));
+            assertThat(List.of(first.get().getStatusCode().value(), second.get().getStatusCode().value()))
+                    .containsExactlyInAnyOrder(204, 409);
+        } finally {
+            people.shutdownNow();
+        }
+        assertThat(eventTypes(id)).containsOnlyOnce("DerivationReceivedEvent");
+    }
+
+    @Test
     void shouldRefuseAPlanWhoseFinalSignerCannotSignForTheOffice() {
         String id = register("mquispe", "Informe técnico de verificación");
 
@@ -159,6 +214,10 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     private String register(String author, String subject) {
+        return (String) registerFiled(author, subject).get("id");
+    }
+
+    private Map<String, Object> registerFiled(String author, String subject) {
         MultiValueMap<String, Object> parts = multipartParts("file", "memo.pdf", MediaType.APPLICATION_PDF,
                 TestPdfs.withPages(subject));
         HttpHeaders json = new HttpHeaders();
@@ -168,7 +227,7 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         ResponseEntity<Map> created = as(author).postForEntity("/api/documents", new HttpEntity<>(parts, multipartHeaders()),
                 Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) created.getBody().get("id");
+        return created.getBody();
     }
 
     private List<String> eventTypes(String id) {

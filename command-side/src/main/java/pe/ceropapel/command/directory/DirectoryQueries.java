@@ -1,11 +1,13 @@
 package pe.ceropapel.command.directory;
 
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.directory.FindOfficesQuery;
 import pe.ceropapel.api.directory.FindPeopleQuery;
+import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonView;
 
@@ -28,12 +30,20 @@ class DirectoryQueries {
     }
 
     @QueryHandler
+    Optional<PersonView> handle(FindPersonQuery query) {
+        return jdbc.query(PEOPLE + "WHERE username = ?", JdbcDirectory::person, query.username()).stream()
+                .findFirst().map(DirectoryQueries::view);
+    }
+
+    @QueryHandler
     List<PersonView> handle(FindPeopleQuery query) {
         List<Directory.PersonEntry> people = query.officeCode() == null
                 ? jdbc.query(PEOPLE + "ORDER BY username", JdbcDirectory::person)
                 : jdbc.query(PEOPLE + "WHERE office_code = ? ORDER BY username", JdbcDirectory::person, query.officeCode());
-        return people.stream()
-                .map(p -> new PersonView(p.username(), p.fullName(), p.officeCode(), p.roles(), p.active()))
-                .toList();
+        return people.stream().map(DirectoryQueries::view).toList();
+    }
+
+    private static PersonView view(Directory.PersonEntry person) {
+        return new PersonView(person.username(), person.fullName(), person.officeCode(), person.roles(), person.active());
     }
 }

@@ -3,39 +3,64 @@ package pe.ceropapel.frontend.audit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import pe.ceropapel.api.directory.FindPersonQuery;
+import pe.ceropapel.api.directory.PersonView;
 
 /**
- * Records on every command who sent it and from which address; Axon copies these keys into the
- * metadata of the events the command produces, so the event store answers who, from where and when.
+ * Records on every command who sent it, from which office and from which address; Axon copies
+ * these keys into the metadata of the events the command produces, so the event store answers who,
+ * from where and when.
  */
 @Component
 public class AuditMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     public static final String USER = "user";
+    public static final String OFFICE = "office";
     public static final String ADDRESS = "address";
     /** The user recorded for commands that no person sent (sample data, scheduled work). */
     public static final String SYSTEM = "system";
 
-    @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> command.andMetaData(current());
+    private final QueryGateway queries;
+
+    AuditMetadataInterceptor(QueryGateway queries) {
+        this.queries = queries;
     }
 
-    private static Map<String, String> current() {
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        Map<String, String> metadata = current();
+        return (index, command) -> command.andMetaData(metadata);
+    }
+
+    private Map<String, String> current() {
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        metadata.put(USER, authentication != null ? authentication.getName() : SYSTEM);
+        String user = authentication != null ? authentication.getName() : SYSTEM;
+        metadata.put(USER, user);
+        officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             metadata.put(ADDRESS, request.getRequest().getRemoteAddr());
         }
         return metadata;
+    }
+
+    private Optional<String> officeOf(String user) {
+        if (SYSTEM.equals(user)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindPersonQuery(user), ResponseTypes.optionalInstanceOf(PersonView.class))
+                .join()
+                .map(PersonView::officeCode);
     }
 }

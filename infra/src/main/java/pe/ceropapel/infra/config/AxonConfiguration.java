@@ -54,6 +54,7 @@ class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadataInterceptor.USER, AuditMetadataInterceptor.ADDRESS);
+        return new SimpleCorrelationDataProvider(AuditMetadataInterceptor.USER, AuditMetadataInterceptor.OFFICE,
+                AuditMetadataInterceptor.ADDRESS);
     }
 }

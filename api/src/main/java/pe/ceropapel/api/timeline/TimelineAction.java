@@ -1,0 +1,21 @@
+package pe.ceropapel.api.timeline;
+
+/** The steps a case file's timeline shows. */
+public enum TimelineAction {
+    CASE_OPENED,
+    DOCUMENT_FILED,
+    REGISTERED,
+    CONTENT_REPLACED,
+    APPROVED,
+    SIGNED,
+    REJECTED,
+    ISSUED,
+    DERIVED,
+    RECEIVED,
+    ATTENDED,
+    RETURNED,
+    DERIVATION_ARCHIVED,
+    OVERDUE,
+    ARCHIVED,
+    ANNULLED
+}
