@@ -1,22 +1,30 @@
 package pe.ceropapel.command;
 
-/** How aggregates refuse bad values ({@link IllegalArgumentException}) and illegal transitions. */
+import pe.ceropapel.api.rules.IllegalTransitionException;
+import pe.ceropapel.api.rules.InvalidValueException;
+
+/**
+ * How aggregates refuse commands: a bad value ({@link InvalidValueException}, an
+ * {@link IllegalArgumentException}) or an illegal transition ({@link IllegalTransitionException}, an
+ * {@link IllegalStateException}). Messages are English templates with {@code %s} placeholders; each
+ * has a Spanish translation under {@code rule.<slug>} in the web layer's message bundle.
+ */
 public final class Rules {
 
     private Rules() {
     }
 
     /** Refuses a bad value. */
-    public static void require(boolean condition, String message) {
+    public static void require(boolean condition, String template, Object... arguments) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(template, arguments);
         }
     }
 
     /** Refuses an action that the aggregate's current state does not allow. */
-    public static void requireState(boolean condition, String message) {
+    public static void requireState(boolean condition, String template, Object... arguments) {
         if (!condition) {
-            throw new IllegalStateException(message);
+            throw new IllegalTransitionException(template, arguments);
         }
     }
 }

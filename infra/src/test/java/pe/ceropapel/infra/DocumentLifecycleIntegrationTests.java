@@ -70,7 +70,7 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
 
         ResponseEntity<Map> outOfTurn = sign("jperez", id);
         assertThat(outOfTurn.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) outOfTurn.getBody().get("detail")).isNotBlank();
+        assertThat(outOfTurn.getBody()).containsEntry("detail", "Ahora le corresponde firmar a lrojas, no a jperez.");
         assertThat(sign("lrojas", id).getBody()).containsEntry("version", 2).containsEntry("number", null);
 
         assertThat(post("rhuaman", "/api/documents/" + id + "/rejection", "{\"reason\":\"Falta el anexo 2\"}")
@@ -191,7 +191,9 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 "{\"signers\":[{\"username\":\"lrojas\",\"role\":\"SIGNATURE\"}]}");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.getBody()).containsEntry("type", "urn:ceropapel:problem:rule-violated");
+        assertThat(refused.getBody()).containsEntry("type", "urn:ceropapel:problem:rule-violated")
+                .containsEntry("detail", "El firmante final debe estar facultado para firmar por INACAL/DM (jefe de la unidad).")
+                .containsEntry("reason", "the final signer must be entitled to sign for INACAL/DM");
         assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent");
     }
 

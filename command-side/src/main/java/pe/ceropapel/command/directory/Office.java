@@ -59,7 +59,7 @@ public class Office {
 
     private static void requireName(String name) {
         require(name != null && !name.isBlank(), "an office needs a name");
-        require(name.length() <= MAX_NAME_LENGTH, "the office name is longer than " + MAX_NAME_LENGTH + " characters");
+        require(name.length() <= MAX_NAME_LENGTH, "the office name is longer than %s characters", MAX_NAME_LENGTH);
     }
 
     @EventSourcingHandler

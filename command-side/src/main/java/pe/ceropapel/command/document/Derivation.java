@@ -86,7 +86,7 @@ class Derivation {
     }
 
     private void requireRecipient(String actor, Directory directory) {
-        require(isRecipient(actor, directory), actor + " is not a recipient of this derivation");
+        require(isRecipient(actor, directory), "%s is not a recipient of this derivation", actor);
     }
 
     String derivationId() {

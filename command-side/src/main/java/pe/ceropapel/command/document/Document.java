@@ -126,7 +126,7 @@ public class Document {
         requireEditableBy(command.actor());
         requireSubject(command.subject());
         List<String> recipients = command.recipients() == null ? List.of() : new ArrayList<>(command.recipients());
-        require(recipients.size() <= MAX_RECIPIENTS, "a document has at most " + MAX_RECIPIENTS + " recipients");
+        require(recipients.size() <= MAX_RECIPIENTS, "a document has at most %s recipients", MAX_RECIPIENTS);
         require(recipients.stream().allMatch(r -> r != null && !r.isBlank()), "a recipient cannot be blank");
         require(new HashSet<>(recipients).size() == recipients.size(), "a recipient is named twice");
         apply(new DraftEditedEvent(documentId, command.subject().strip(), List.copyOf(recipients)));
@@ -164,21 +164,21 @@ public class Document {
         requireEditableBy(command.actor());
         List<PlannedSigner> signers = command.signers() == null ? List.of() : new ArrayList<>(command.signers());
         require(!signers.isEmpty(), "a signature plan needs at least one signer");
-        require(signers.size() <= MAX_SIGNERS, "a signature plan has at most " + MAX_SIGNERS + " signers");
+        require(signers.size() <= MAX_SIGNERS, "a signature plan has at most %s signers", MAX_SIGNERS);
         require(signers.stream().allMatch(s -> s != null && s.username() != null && s.role() != null),
                 "every signer needs a person and a role");
         require(signers.stream().map(PlannedSigner::username).distinct().count() == signers.size(),
                 "a person appears twice in the signature plan");
         for (PlannedSigner signer : signers) {
             require(directory.person(signer.username()).filter(Directory.PersonEntry::active).isPresent(),
-                    "the signer " + signer.username() + " is not an active person of the entity");
+                    "the signer %s is not an active person of the entity", signer.username());
         }
         require(signers.subList(0, signers.size() - 1).stream().allMatch(s -> s.role() == SignatureRole.APPROVAL),
                 "only the last signer signs; the others give their visto bueno");
         PlannedSigner last = signers.get(signers.size() - 1);
         require(last.role() == SignatureRole.SIGNATURE, "the plan must end with a signature");
         require(directory.person(last.username()).filter(p -> p.mayHead(officeCode)).isPresent(),
-                "the final signer must be entitled to sign for " + officeCode);
+                "the final signer must be entitled to sign for %s", officeCode);
         apply(new SignaturePlanSetEvent(documentId, List.copyOf(signers)));
     }
 
@@ -195,7 +195,7 @@ public class Document {
                 "a document is numbered only when it goes to its final signature");
         require(command.number() != null && command.number().correlative() > 0, "a number is needed");
         if (number != null) {
-            requireState(number.equals(command.number()), "the document already has the number " + number.text());
+            requireState(number.equals(command.number()), "the document already has the number %s", number.text());
             return;
         }
         apply(new DocumentNumberedEvent(documentId, command.number()));
@@ -204,10 +204,10 @@ public class Document {
     @CommandHandler
     void handle(RecordSignatureCommand command) {
         PlannedSigner turn = requireTurnOf(command.signer());
-        require(turn.role() == command.role(), "the plan expects " + turn.role() + " from " + command.signer());
+        require(turn.role() == command.role(), "the plan expects %s from %s", turn.role(), command.signer());
         requireState(command.basedOnVersion() == currentVersion(),
-                "the signature was made on version " + command.basedOnVersion() + " but the document is at version "
-                        + currentVersion());
+                "the signature was made on version %s but the document is at version %s",
+                command.basedOnVersion(), currentVersion());
         requireValidContent(command.signedContent());
         boolean last = signaturesDone == plan.size() - 1;
         requireState(!last || number != null, "the document needs its number before the final signature");
@@ -230,7 +230,7 @@ public class Document {
         requireState(state == DocumentState.ISSUED || state == DocumentState.ARCHIVED,
                 "only an issued document can be annulled");
         require(directory.person(command.actor()).filter(p -> p.mayHead(officeCode)).isPresent(),
-                "only the head of " + officeCode + " can annul its documents");
+                "only the head of %s can annul its documents", officeCode);
         requireReason(command.reason());
         apply(new DocumentAnnulledEvent(documentId, command.actor(), command.reason().strip()));
     }
@@ -240,7 +240,7 @@ public class Document {
         requireState(state == DocumentState.ISSUED, "only an issued document can be archived");
         require(directory.person(command.actor())
                         .filter(p -> p.active() && officeCode.equals(p.officeCode())).isPresent(),
-                "only a person of " + officeCode + " can archive its documents");
+                "only a person of %s can archive its documents", officeCode);
         apply(new DocumentArchivedEvent(documentId, command.actor()));
     }
 
@@ -250,21 +250,21 @@ public class Document {
             requireState(state == DocumentState.ISSUED, "only an issued document can be derived");
             require(directory.person(command.actor())
                             .filter(p -> p.active() && officeCode.equals(p.officeCode())).isPresent(),
-                    "only a person of " + officeCode + " can derive its documents");
+                    "only a person of %s can derive its documents", officeCode);
         } else {
             Derivation parent = derivations.get(command.parentDerivationId());
             require(parent != null, "the document has no such derivation");
             requireState(parent.state() == DerivationState.RECEIVED, "only a received derivation can be derived further");
-            require(parent.isRecipient(command.actor(), directory), command.actor() + " is not a recipient of it");
+            require(parent.isRecipient(command.actor(), directory), "%s is not a recipient of it", command.actor());
         }
         List<DerivationTarget> targets = command.targets() == null ? List.of() : new ArrayList<>(command.targets());
         require(!targets.isEmpty(), "a derivation needs at least one recipient");
-        require(targets.size() <= MAX_RECIPIENTS, "a derivation has at most " + MAX_RECIPIENTS + " recipients");
+        require(targets.size() <= MAX_RECIPIENTS, "a derivation has at most %s recipients", MAX_RECIPIENTS);
         require(command.comment() == null || command.comment().length() <= MAX_REASON_LENGTH, "the comment is too long");
         Set<String> seen = new HashSet<>();
         for (DerivationTarget target : targets) {
             requireValidTarget(target, directory);
-            require(seen.add(target.kind() + ":" + target.recipient()), target.recipient() + " is named twice");
+            require(seen.add(target.kind() + ":" + target.recipient()), "%s is named twice", target.recipient());
         }
         for (DerivationTarget target : targets) {
             apply(new DocumentDerivedEvent(documentId, target.derivationId(), command.parentDerivationId(),
@@ -287,7 +287,7 @@ public class Document {
     private void requireValidTarget(DerivationTarget target, Directory directory) {
         require(target != null && target.derivationId() != null && !target.derivationId().isBlank(),
                 "every recipient needs a derivation id");
-        require(!derivations.containsKey(target.derivationId()), "the derivation " + target.derivationId() + " exists");
+        require(!derivations.containsKey(target.derivationId()), "the derivation %s exists", target.derivationId());
         require(target.kind() != null && target.recipient() != null && target.action() != null,
                 "every recipient needs a kind, a name and an action");
         require(!target.copy() || target.action() == DerivationAction.CONOCIMIENTO,
@@ -295,7 +295,7 @@ public class Document {
         boolean known = target.kind() == RecipientKind.OFFICE
                 ? directory.office(target.recipient()).isPresent()
                 : directory.person(target.recipient()).filter(Directory.PersonEntry::active).isPresent();
-        require(known, "the recipient " + target.recipient() + " does not exist");
+        require(known, "the recipient %s does not exist", target.recipient());
     }
 
     /** A due date ends at midnight in Lima, where the people who owe the answer work. */
@@ -312,20 +312,20 @@ public class Document {
     private PlannedSigner requireTurnOf(String signer) {
         requireState(state == DocumentState.DRAFT, "the document is not waiting for signatures");
         requireState(!plan.isEmpty(), "the document has no signature plan");
-        require(plan.stream().anyMatch(s -> s.username().equals(signer)), signer + " is not in the signature plan");
+        require(plan.stream().anyMatch(s -> s.username().equals(signer)), "%s is not in the signature plan", signer);
         PlannedSigner next = plan.get(signaturesDone);
-        requireState(next.username().equals(signer), "it is " + next.username() + "'s turn to sign, not " + signer + "'s");
+        requireState(next.username().equals(signer), "it is %s's turn to sign, not %s's", next.username(), signer);
         return next;
     }
 
     private static void requireSubject(String subject) {
         require(subject != null && !subject.isBlank(), "a document needs a subject");
-        require(subject.length() <= MAX_SUBJECT_LENGTH, "the subject is longer than " + MAX_SUBJECT_LENGTH + " characters");
+        require(subject.length() <= MAX_SUBJECT_LENGTH, "the subject is longer than %s characters", MAX_SUBJECT_LENGTH);
     }
 
     private static void requireReason(String reason) {
         require(reason != null && !reason.isBlank(), "a reason is needed");
-        require(reason.length() <= MAX_REASON_LENGTH, "the reason is longer than " + MAX_REASON_LENGTH + " characters");
+        require(reason.length() <= MAX_REASON_LENGTH, "the reason is longer than %s characters", MAX_REASON_LENGTH);
     }
 
     private static void requireValidContent(ContentRef content) {

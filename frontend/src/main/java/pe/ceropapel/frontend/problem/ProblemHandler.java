@@ -25,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.SigningUnavailableException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.StorageUnavailableException;
@@ -89,14 +90,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail ruleViolated(IllegalArgumentException e) {
-        ProblemDetail problem = problem(ProblemType.RULE_VIOLATED);
-        problem.setProperty("reason", e.getMessage());
-        return problem;
+        return refusal(ProblemType.RULE_VIOLATED, e);
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
-        ProblemDetail problem = problem(ProblemType.CONFLICT);
+        return refusal(ProblemType.CONFLICT, e);
+    }
+
+    /**
+     * A business rule refused the command: the Spanish detail says which rule (translated from the
+     * rule's template when there is a translation), the English {@code reason} is for developers.
+     */
+    private ProblemDetail refusal(ProblemType type, RuntimeException e) {
+        ProblemDetail problem = problem(type);
+        if (e instanceof RuleViolation rule) {
+            String translation = messages.getMessage(RuleMessages.key(rule.template()), null, null,
+                    LocaleContextHolder.getLocale());
+            if (translation != null) {
+                problem.setDetail(RuleViolation.format(translation, rule.arguments()));
+            }
+        }
         problem.setProperty("reason", e.getMessage());
         return problem;
     }
