@@ -3,22 +3,19 @@ package pe.ceropapel.api.rules;
 /** A command that the current state does not allow (answered 409). */
 public class IllegalTransitionException extends IllegalStateException implements RuleViolation {
 
-    private final String template;
-    private final transient Object[] arguments;
+    private final transient Rule rule;
 
     public IllegalTransitionException(String template, Object... arguments) {
-        super(RuleViolation.format(template, arguments));
-        this.template = template;
-        this.arguments = arguments.clone();
+        this(new Rule(template, arguments));
+    }
+
+    private IllegalTransitionException(Rule rule) {
+        super(rule.message());
+        this.rule = rule;
     }
 
     @Override
-    public String template() {
-        return template;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return arguments.clone();
+    public Rule rule() {
+        return rule;
     }
 }

@@ -1,5 +1,6 @@
 package pe.ceropapel.api.rules;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,11 +9,19 @@ import java.util.Locale;
  */
 public interface RuleViolation {
 
-    /** The message with {@code %s} placeholders, also the key of its translation. */
-    String template();
+    /** A rule's template and the values of its placeholders, in order. */
+    record Rule(String template, List<Object> arguments) {
 
-    /** The values of the placeholders, in order. */
-    Object[] arguments();
+        public Rule(String template, Object... arguments) {
+            this(template, List.of(arguments));
+        }
+
+        public String message() {
+            return format(template, arguments.toArray());
+        }
+    }
+
+    Rule rule();
 
     static String format(String template, Object... arguments) {
         return String.format(Locale.ROOT, template, arguments);

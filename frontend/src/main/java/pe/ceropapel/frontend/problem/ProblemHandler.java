@@ -104,11 +104,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     private ProblemDetail refusal(ProblemType type, RuntimeException e) {
         ProblemDetail problem = problem(type);
-        if (e instanceof RuleViolation rule) {
+        if (e instanceof RuleViolation violation) {
+            RuleViolation.Rule rule = violation.rule();
             String translation = messages.getMessage(RuleMessages.key(rule.template()), null, null,
                     LocaleContextHolder.getLocale());
             if (translation != null) {
-                problem.setDetail(RuleViolation.format(translation, rule.arguments()));
+                problem.setDetail(RuleViolation.format(translation, rule.arguments().toArray()));
             }
         }
         problem.setProperty("reason", e.getMessage());
