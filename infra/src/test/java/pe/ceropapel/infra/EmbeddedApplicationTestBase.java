@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
@@ -27,8 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import({EmbeddedApplicationTestBase.Signing.class, EmbeddedApplicationTestBase.Instances.class})
 abstract class EmbeddedApplicationTestBase {
 
-    /** The PAdES signer is another issue's work; until then signatures use the stand-in. */
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * The PAdES signer is another issue's work; until then signatures use the stand-in. Plain
+     * {@code @Bean} holders, not configurations, so that component scanning never picks them up.
+     */
     static class Signing {
 
         @Bean
@@ -39,7 +40,6 @@ abstract class EmbeddedApplicationTestBase {
     }
 
     /** Further application instances on this context's engines, for tests of scaled-out behaviour. */
-    @TestConfiguration(proxyBeanMethods = false)
     static class Instances {
 
         @Bean
