@@ -1,7 +1,9 @@
 package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -26,6 +28,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.storage.Sha256;
 
 /** A memo's life over HTTP on the real engines: drafted, planned, signed in order, rejected, numbered, annulled. */
 class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
@@ -89,6 +92,18 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         int year = Year.now(ZoneId.of("America/Lima")).getValue();
         assertThat(number).matches("MEMORANDO N° \\d{6}-" + year + "-INACAL/DM");
 
+        String signedSha256 = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::json -> 'content' ->> 'sha256' "
+                + "FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = (SELECT max(sequencenumber) "
+                + "FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%DocumentSignedEvent')",
+                String.class, id, id);
+        Map<String, Object> issued = await().atMost(Duration.ofSeconds(30)).until(
+                () -> as("mquispe").getForObject("/api/documents/" + id, Map.class),
+                view -> "ISSUED".equals(view.get("state")));
+        assertThat(issued).containsEntry("number", number).containsEntry("version", 6);
+        ResponseEntity<byte[]> signedPdf = as("mquispe").getForEntity("/api/documents/" + id + "/content", byte[].class);
+        assertThat(signedPdf.getHeaders().getETag()).isEqualTo("\"" + signedSha256 + "\"");
+        assertThat(Sha256.of(signedPdf.getBody())).isEqualTo(signedSha256);
+
         List<String> derivations = (List<String>) post("mquispe", "/api/documents/" + id + "/derivations",
                 "{\"targets\":[{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DN\",\"action\":\"ATENDER\"},"
                         + "{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DA\",\"action\":\"ATENDER\"}]}")
@@ -117,6 +132,9 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(post("jperez", "/api/documents/" + id + "/annulment", "{\"reason\":\"Otra vez\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(
+                () -> as("mquispe").getForObject("/api/documents/" + id, Map.class),
+                view -> "ANNULLED".equals(view.get("state")))).containsEntry("number", number);
 
         assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent", "DraftEditedEvent", "AttachmentAddedEvent",
                 "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentRejectedEvent", "ContentReplacedEvent",

@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * What the read side knows about one document.
  *
+ * @param number        the official number once assigned, else null
+ * @param version       the current content version (1 when registered, one more per replacement or signature)
+ * @param content       the current content version's PDF
  * @param textExtracted false when the PDF's text could not be extracted (the document is still indexed)
  */
 public record DocumentView(String documentId,
@@ -12,6 +15,9 @@ public record DocumentView(String documentId,
                            String subject,
                            String officeCode,
                            String author,
+                           DocumentState state,
+                           String number,
+                           int version,
                            ContentRef content,
                            Instant registeredAt,
                            boolean textExtracted) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -44,6 +46,19 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     private Map<String, String> current() {
+        if (CurrentUnitOfWork.isStarted()) {
+            // a command sent by a command handler acts for whoever sent that handler's command
+            MetaData outer = CurrentUnitOfWork.get().getMessage().getMetaData();
+            if (outer.containsKey(USER)) {
+                Map<String, String> inherited = new HashMap<>();
+                for (String key : List.of(USER, OFFICE, ADDRESS)) {
+                    if (outer.get(key) instanceof String value) {
+                        inherited.put(key, value);
+                    }
+                }
+                return inherited;
+            }
+        }
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String user = authentication != null ? authentication.getName() : SYSTEM;

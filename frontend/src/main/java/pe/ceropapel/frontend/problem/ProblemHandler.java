@@ -25,6 +25,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.rules.IllegalTransitionException;
+import pe.ceropapel.api.rules.InvalidValueException;
 import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.SigningUnavailableException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
@@ -88,13 +90,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemType.CONCURRENT_MODIFICATION);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail ruleViolated(IllegalArgumentException e) {
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail ruleViolated(InvalidValueException e) {
         return refusal(ProblemType.RULE_VIOLATED, e);
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail conflict(IllegalTransitionException e) {
         return refusal(ProblemType.CONFLICT, e);
     }
 
@@ -102,17 +104,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * A business rule refused the command: the Spanish detail says which rule (translated from the
      * rule's template when there is a translation), the English {@code reason} is for developers.
      */
-    private ProblemDetail refusal(ProblemType type, RuntimeException e) {
+    private ProblemDetail refusal(ProblemType type, RuleViolation violation) {
         ProblemDetail problem = problem(type);
-        if (e instanceof RuleViolation violation) {
-            RuleViolation.Rule rule = violation.rule();
-            String translation = messages.getMessage(RuleMessages.key(rule.template()), null, null,
-                    LocaleContextHolder.getLocale());
-            if (translation != null) {
-                problem.setDetail(RuleViolation.format(translation, rule.arguments().toArray()));
-            }
+        RuleViolation.Rule rule = violation.rule();
+        String translation = messages.getMessage(RuleMessages.key(rule.template()), null, null,
+                LocaleContextHolder.getLocale());
+        if (translation != null) {
+            problem.setDetail(RuleViolation.format(translation, rule.arguments().toArray()));
         }
-        problem.setProperty("reason", e.getMessage());
+        problem.setProperty("reason", rule.message());
         return problem;
     }
 
@@ -144,9 +144,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(storageUnavailable(s));
         } else if (e instanceof SigningUnavailableException s) {
             return entity(signingUnavailable(s));
-        } else if (e instanceof IllegalArgumentException a) {
+        } else if (e instanceof InvalidValueException a) {
             return entity(ruleViolated(a));
-        } else if (e instanceof IllegalStateException s) {
+        } else if (e instanceof IllegalTransitionException s) {
             return entity(conflict(s));
         } else if (e instanceof AggregateNotFoundException || e instanceof AggregateEntityNotFoundException) {
             return entity(aggregateNotFound((RuntimeException) e));

@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -45,6 +47,17 @@ class AxonConfiguration {
                         .nonTransientFailurePredicate(failure -> !WriteConflicts.isConflict(failure))
                         .build())
                 .build();
+    }
+
+    /**
+     * A failing event handler stops its processor instead of skipping the event: a tracking processor
+     * (the projections) retries it with back-off until it succeeds; a subscribing one (the directory
+     * tables) fails the command that published the event.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.DocumentView;
 import pe.ceropapel.api.document.FindDocumentQuery;
@@ -75,7 +76,8 @@ class DocumentQueries {
 
     private static DocumentView toView(IndexedDocument source) {
         return new DocumentView(source.documentId(), DocumentType.valueOf(source.type()), source.subject(),
-                source.officeCode(), source.author(),
+                source.officeCode(), source.author(), DocumentState.valueOf(source.state()), source.number(),
+                source.version(),
                 new ContentRef(source.objectKey(), source.sha256(), source.size(), source.pages()),
                 Instant.parse(source.registeredAt()), source.textExtracted());
     }
