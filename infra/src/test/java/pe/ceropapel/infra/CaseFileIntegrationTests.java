@@ -54,6 +54,17 @@ class CaseFileIntegrationTests extends EmbeddedApplicationTestBase {
                 .contains(Sha256.of(accessKey.getBytes())).doesNotContain(accessKey);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE convert_from(payload, 'UTF8') LIKE ?",
                 Long.class, "%" + accessKey + "%")).as("the access key is never stored").isZero();
+
+        String request = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::json ->> 'firstDocumentId' "
+                + "FROM domainevententry WHERE payloadtype LIKE '%CaseFileOpenedEvent' AND convert_from(payload, 'UTF8') "
+                + "LIKE ?", String.class, "%" + trackingCode + "%");
+        new TestDirectory(http).office("INACAL/GG", "Gerencia General").office("INACAL/DM", "Dirección de Metrología")
+                .person("cmesa", "20000009", "INACAL/GG", "CLERK");
+        ResponseEntity<Map> derived = http.withBasicAuth("cmesa", "demo").postForEntity(
+                "/api/documents/" + request + "/derivations", json("{\"targets\":[{\"kind\":\"OFFICE\","
+                        + "\"recipient\":\"INACAL/DM\",\"action\":\"ATENDER\"}]}"), Map.class);
+        assertThat(derived.getStatusCode()).as("the mesa de partes derives the request at once")
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

@@ -6,6 +6,7 @@ public enum TimelineAction {
     DOCUMENT_FILED,
     REGISTERED,
     CONTENT_REPLACED,
+    DISCARDED,
     APPROVED,
     SIGNED,
     REJECTED,

@@ -7,16 +7,19 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.casefile.AddDocumentToCaseFileCommand;
+import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.OpenCaseFileCommand;
 import pe.ceropapel.api.casefile.TrackingCode;
+import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.numbering.TakeNextNumberCommand;
 
 /**
  * Registers a document together with its case file: every document belongs to exactly one, and a
- * first document opens it with a fresh tracking code and access key. The steps run in this
+ * first document opens it with a fresh tracking code and access key. A document from outside the
+ * entity is accepted as received (issued), ready for the mesa de partes to derive. The steps run in this
  * command's unit of work, so the document, the case file and the tracking number are stored
  * together or not at all.
  */
@@ -35,6 +38,9 @@ class DocumentFiling {
     FiledDocument handle(FileDocumentCommand command) {
         commands.sendAndWait(new RegisterDocumentCommand(command.documentId(), command.type(), command.subject(),
                 command.officeCode(), command.author(), command.content()));
+        if (command.origin() != CaseOrigin.INTERNAL) {
+            commands.sendAndWait(new AcceptExternalDocumentCommand(command.documentId()));
+        }
         if (command.caseFileId() != null) {
             commands.sendAndWait(new AddDocumentToCaseFileCommand(command.caseFileId(), command.documentId()));
             return new FiledDocument(command.documentId(), command.caseFileId(), null, null);

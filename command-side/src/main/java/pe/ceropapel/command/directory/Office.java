@@ -25,7 +25,6 @@ public class Office {
 
     @AggregateIdentifier
     private String code;
-    private String headUsername;
 
     protected Office() {
         // required by Axon to rebuild the aggregate from its events
@@ -51,9 +50,6 @@ public class Office {
     void handle(AssignOfficeHeadCommand command, Directory directory) {
         require(directory.person(command.username()).filter(person -> person.mayHead(code)).isPresent(),
                 "the head must be an active person of the office with the HEAD role");
-        if (command.username().equals(headUsername)) {
-            return;
-        }
         apply(new OfficeHeadAssignedEvent(code, command.username()));
     }
 
@@ -65,10 +61,5 @@ public class Office {
     @EventSourcingHandler
     void on(OfficeCreatedEvent event) {
         code = event.code();
-    }
-
-    @EventSourcingHandler
-    void on(OfficeHeadAssignedEvent event) {
-        headUsername = event.username();
     }
 }

@@ -26,8 +26,6 @@ import pe.ceropapel.command.directory.Directory;
 /** One recipient's copy of a derived document: received, attended, derived further, returned or archived. */
 class Derivation {
 
-    static final int MAX_TEXT_LENGTH = 1000;
-
     @EntityId
     private final String derivationId;
     private final RecipientKind kind;
@@ -54,7 +52,7 @@ class Derivation {
     void handle(AttendDerivationCommand command, Directory directory) {
         requireState(state == DerivationState.RECEIVED, "only a received derivation can be attended");
         requireRecipient(command.actor(), directory);
-        require(command.comment() == null || command.comment().length() <= MAX_TEXT_LENGTH, "the comment is too long");
+        require(command.comment() == null || command.comment().length() <= Document.MAX_TEXT_LENGTH, "the comment is too long");
         apply(new DerivationAttendedEvent(command.documentId(), derivationId, command.actor(),
                 command.answeringDocumentId(), command.comment()));
     }
@@ -64,7 +62,7 @@ class Derivation {
         requireState(state.isOpen(), "the derivation is already closed");
         requireRecipient(command.actor(), directory);
         require(command.reason() != null && !command.reason().isBlank(), "a reason is needed");
-        require(command.reason().length() <= MAX_TEXT_LENGTH, "the reason is too long");
+        require(command.reason().length() <= Document.MAX_TEXT_LENGTH, "the reason is too long");
         apply(new DerivationReturnedEvent(command.documentId(), derivationId, command.actor(), command.reason().strip()));
     }
 

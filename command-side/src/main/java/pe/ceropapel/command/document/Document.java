@@ -30,6 +30,7 @@ import pe.ceropapel.api.derivation.DerivationTarget;
 import pe.ceropapel.api.derivation.DeriveDocumentCommand;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
 import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
@@ -76,7 +77,7 @@ import pe.ceropapel.storage.Sha256;
 public class Document {
 
     static final int MAX_SUBJECT_LENGTH = 500;
-    static final int MAX_REASON_LENGTH = 1000;
+    static final int MAX_TEXT_LENGTH = 1000;
     static final int MAX_RECIPIENTS = 100;
     static final int MAX_SIGNERS = 20;
     static final String OVERDUE_DEADLINE = "derivation-overdue";
@@ -226,6 +227,13 @@ public class Document {
     }
 
     @CommandHandler
+    void handle(AcceptExternalDocumentCommand command) {
+        requireState(state == DocumentState.DRAFT && plan.isEmpty() && signaturesDone == 0 && versions.size() == 1,
+                "only a just-registered document from outside can be accepted as received");
+        apply(new DocumentIssuedEvent(documentId, null));
+    }
+
+    @CommandHandler
     void handle(AnnulDocumentCommand command, Directory directory) {
         requireState(state == DocumentState.ISSUED || state == DocumentState.ARCHIVED,
                 "only an issued document can be annulled");
@@ -246,6 +254,7 @@ public class Document {
 
     @CommandHandler
     void handle(DeriveDocumentCommand command, Directory directory, DeadlineManager deadlines) {
+        requireState(state != DocumentState.ANNULLED, "an annulled document cannot be derived");
         if (command.parentDerivationId() == null) {
             requireState(state == DocumentState.ISSUED, "only an issued document can be derived");
             require(directory.person(command.actor())
@@ -260,7 +269,7 @@ public class Document {
         List<DerivationTarget> targets = command.targets() == null ? List.of() : new ArrayList<>(command.targets());
         require(!targets.isEmpty(), "a derivation needs at least one recipient");
         require(targets.size() <= MAX_RECIPIENTS, "a derivation has at most %s recipients", MAX_RECIPIENTS);
-        require(command.comment() == null || command.comment().length() <= MAX_REASON_LENGTH, "the comment is too long");
+        require(command.comment() == null || command.comment().length() <= MAX_TEXT_LENGTH, "the comment is too long");
         Set<String> seen = new HashSet<>();
         for (DerivationTarget target : targets) {
             requireValidTarget(target, directory);
@@ -279,7 +288,8 @@ public class Document {
     @DeadlineHandler(deadlineName = OVERDUE_DEADLINE)
     void onDueDate(String derivationId) {
         Derivation derivation = derivations.get(derivationId);
-        if (derivation != null && derivation.state().isOpen() && !derivation.isOverdue()) {
+        if (state != DocumentState.ANNULLED && derivation != null && derivation.state().isOpen()
+                && !derivation.isOverdue()) {
             apply(new DerivationOverdueEvent(documentId, derivationId, derivation.dueDate()));
         }
     }
@@ -325,7 +335,7 @@ public class Document {
 
     private static void requireReason(String reason) {
         require(reason != null && !reason.isBlank(), "a reason is needed");
-        require(reason.length() <= MAX_REASON_LENGTH, "the reason is longer than %s characters", MAX_REASON_LENGTH);
+        require(reason.length() <= MAX_TEXT_LENGTH, "the reason is longer than %s characters", MAX_TEXT_LENGTH);
     }
 
     private static void requireValidContent(ContentRef content) {

@@ -21,7 +21,10 @@ import pe.ceropapel.api.derivation.ReceiveDerivationCommand;
 import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.derivation.ReturnDerivationCommand;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
+import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.api.document.DocumentAnnulledEvent;
 import pe.ceropapel.api.document.DocumentIssuedEvent;
 import pe.ceropapel.api.document.DocumentNumber;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
@@ -243,6 +246,38 @@ class DerivationTests {
                .andGivenCommands(derive("mquispe", null, toOffice("d1", "INACAL/DN", DUE)),
                        new ReceiveDerivationCommand("doc", "d1", "pvega"),
                        new AttendDerivationCommand("doc", "d1", "pvega", null, "Listo"))
+               .whenTimeAdvancesTo(Document.endOfDay(DUE).plusSeconds(1))
+               .expectNoEvents();
+    }
+
+    @Test
+    void shouldAcceptAnExternalDocumentAsIssuedSoThatItCanBeDerived() {
+        fixture.given(new DocumentRegisteredEvent("doc", DocumentType.SOLICITUD, "Solicitud", "INACAL/DM",
+                        "mesa-de-partes-virtual", CONTENT))
+               .when(new AcceptExternalDocumentCommand("doc"))
+               .expectEvents(new DocumentIssuedEvent("doc", null));
+        fixture.given(new DocumentRegisteredEvent("doc", DocumentType.SOLICITUD, "Solicitud", "INACAL/DM",
+                        "mesa-de-partes-virtual", CONTENT), new DocumentIssuedEvent("doc", null))
+               .when(derive("mquispe", null, toOffice("d1", "INACAL/DN", null)))
+               .expectEvents(derived("d1", null, "mquispe", "INACAL/DN", null));
+    }
+
+    @Test
+    void shouldRefuseToAcceptADocumentTwice() {
+        fixture.given(issued())
+               .when(new AcceptExternalDocumentCommand("doc"))
+               .expectNoEvents().expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRefuseToDeriveAnAnnulledDocumentAndNotRaiseItsDueDates() {
+        fixture.given(issued()).andGiven(new DocumentAnnulledEvent("doc", "jperez", "Error"))
+               .when(derive("mquispe", null, toOffice("d1", "INACAL/DN", null)))
+               .expectNoEvents().expectException(IllegalStateException.class)
+               .expectExceptionMessage("an annulled document cannot be derived");
+        fixture.given(issued())
+               .andGivenCommands(derive("mquispe", null, toOffice("d1", "INACAL/DN", DUE)),
+                       new AnnulDocumentCommand("doc", "jperez", "Error material"))
                .whenTimeAdvancesTo(Document.endOfDay(DUE).plusSeconds(1))
                .expectNoEvents();
     }

@@ -1087,10 +1087,10 @@ class DocumentTests {
     @Test
     void shouldRefuseARejectionReasonLongerThanTheLimit() {
         fixture.given(awaitingFinalSignature())
-               .when(new RejectDocumentCommand(DOC, HEAD, "x".repeat(Document.MAX_REASON_LENGTH + 1)))
+               .when(new RejectDocumentCommand(DOC, HEAD, "x".repeat(Document.MAX_TEXT_LENGTH + 1)))
                .expectNoEvents()
                .expectException(IllegalArgumentException.class)
-               .expectExceptionMessage("the reason is longer than " + Document.MAX_REASON_LENGTH + " characters");
+               .expectExceptionMessage("the reason is longer than " + Document.MAX_TEXT_LENGTH + " characters");
     }
 
     @Test

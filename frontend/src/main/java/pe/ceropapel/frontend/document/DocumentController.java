@@ -32,6 +32,7 @@ import pe.ceropapel.api.document.SearchResult;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.storage.VerifiedCopy;
 
 /** REST API for documents: register by upload, read metadata, stream content, search. */
 @RestController
@@ -78,7 +79,7 @@ class DocumentController {
         InputStream pdf = storage.open(key, sha256);
         StreamingResponseBody body = out -> {
             try (pdf) {
-                pdf.transferTo(out);
+                VerifiedCopy.copy(pdf, out);
             }
         };
         return ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package pe.ceropapel.query.document;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ public class DocumentsIndex {
     static final String ALIAS = "documents";
     private static final String FIRST_INDEX = ALIAS + "-000001";
     private static final String DEFINITION = "/elasticsearch/documents-index.json";
+    private static final String ALREADY_EXISTS = "resource_already_exists_exception";
     private static final Logger log = LoggerFactory.getLogger(DocumentsIndex.class);
 
     private final ElasticsearchClient client;
@@ -34,8 +36,13 @@ public class DocumentsIndex {
             }
             try (InputStream definition = DocumentsIndex.class.getResourceAsStream(DEFINITION)) {
                 client.indices().create(c -> c.index(FIRST_INDEX).withJson(definition).aliases(ALIAS, a -> a));
+                log.info("Created index {} with alias {}", FIRST_INDEX, ALIAS);
+            } catch (ElasticsearchException e) {
+                if (!ALREADY_EXISTS.equals(e.error().type())) {
+                    throw e;
+                }
+                log.info("Index {} was created by another instance", FIRST_INDEX);
             }
-            log.info("Created index {} with alias {}", FIRST_INDEX, ALIAS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the documents index", e);
         }

@@ -30,7 +30,10 @@ class PdfTextExtractor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PdfTextExtractor.class);
 
-    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+    /** Bounded: a PDF that ignores the timeout keeps at most one of these threads busy. */
+    private static final int WORKERS = 2;
+
+    private final ExecutorService worker = Executors.newFixedThreadPool(WORKERS, r -> {
         Thread thread = new Thread(r, "pdf-text");
         thread.setDaemon(true);
         return thread;

@@ -26,6 +26,7 @@ import pe.ceropapel.api.document.DocumentIssuedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 import pe.ceropapel.api.document.DocumentRejectedEvent;
 import pe.ceropapel.api.document.DocumentSignedEvent;
+import pe.ceropapel.api.document.DraftDiscardedEvent;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineAction;
@@ -40,17 +41,18 @@ import pe.ceropapel.api.timeline.TimelineEntry;
 class CaseFileTimeline {
 
     private static final String USER = "user";
-    private static final Map<Class<?>, TimelineAction> ACTIONS = Map.of(
-            ContentReplacedEvent.class, TimelineAction.CONTENT_REPLACED,
-            DocumentRejectedEvent.class, TimelineAction.REJECTED,
-            DocumentIssuedEvent.class, TimelineAction.ISSUED,
-            DerivationReceivedEvent.class, TimelineAction.RECEIVED,
-            DerivationAttendedEvent.class, TimelineAction.ATTENDED,
-            DerivationReturnedEvent.class, TimelineAction.RETURNED,
-            DerivationArchivedEvent.class, TimelineAction.DERIVATION_ARCHIVED,
-            DerivationOverdueEvent.class, TimelineAction.OVERDUE,
-            DocumentArchivedEvent.class, TimelineAction.ARCHIVED,
-            DocumentAnnulledEvent.class, TimelineAction.ANNULLED);
+    private static final Map<Class<?>, TimelineAction> ACTIONS = Map.ofEntries(
+            Map.entry(ContentReplacedEvent.class, TimelineAction.CONTENT_REPLACED),
+            Map.entry(DraftDiscardedEvent.class, TimelineAction.DISCARDED),
+            Map.entry(DocumentRejectedEvent.class, TimelineAction.REJECTED),
+            Map.entry(DocumentIssuedEvent.class, TimelineAction.ISSUED),
+            Map.entry(DerivationReceivedEvent.class, TimelineAction.RECEIVED),
+            Map.entry(DerivationAttendedEvent.class, TimelineAction.ATTENDED),
+            Map.entry(DerivationReturnedEvent.class, TimelineAction.RETURNED),
+            Map.entry(DerivationArchivedEvent.class, TimelineAction.DERIVATION_ARCHIVED),
+            Map.entry(DerivationOverdueEvent.class, TimelineAction.OVERDUE),
+            Map.entry(DocumentArchivedEvent.class, TimelineAction.ARCHIVED),
+            Map.entry(DocumentAnnulledEvent.class, TimelineAction.ANNULLED));
 
     private final EventStore eventStore;
 
@@ -130,8 +132,10 @@ class CaseFileTimeline {
         return events;
     }
 
+    /** An overdue step is the passing of time: nobody acted, whatever its deadline message carries. */
     private static TimelineEntry entry(DomainEventMessage<?> event, String documentId, TimelineAction action,
                                        String office) {
-        return new TimelineEntry(event.getTimestamp(), documentId, action, office, (String) event.getMetaData().get(USER));
+        String actor = action == TimelineAction.OVERDUE ? null : (String) event.getMetaData().get(USER);
+        return new TimelineEntry(event.getTimestamp(), documentId, action, office, actor);
     }
 }
