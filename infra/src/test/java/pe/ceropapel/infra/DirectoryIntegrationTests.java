@@ -61,6 +61,24 @@ class DirectoryIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldLetRegisteredPeopleLogInUntilTheyAreDeactivated() {
+        admin().postForEntity("/api/offices", Map.of("code", "INACAL/OCM", "name", "Oficina de Comunicaciones"),
+                Void.class);
+        assertThat(admin().postForEntity("/api/people", Map.of("username", "nlopez", "fullName", "Nora López",
+                "dni", "47894561", "officeCode", "INACAL/OCM", "roles", List.of("ADMIN")), Void.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        TestRestTemplate nora = http.withBasicAuth("nlopez", "demo");
+
+        assertThat(nora.getForEntity("/api/offices", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(nora.postForEntity("/api/offices", Map.of("code", "INACAL/OCM2", "name", "Prensa"), Void.class)
+                .getStatusCode()).as("the directory's ADMIN role counts").isEqualTo(HttpStatus.CREATED);
+
+        assertThat(admin().exchange("/api/people/nlopez", HttpMethod.DELETE, null, Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(nora.getForEntity("/api/offices", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void shouldRefuseDirectoryChangesByOtherPeopleWith403() {
         ResponseEntity<Map> response = http.withBasicAuth("mquispe", "demo").postForEntity("/api/offices",
                 Map.of("code", "INACAL/XX", "name", "Oficina no autorizada"), Map.class);

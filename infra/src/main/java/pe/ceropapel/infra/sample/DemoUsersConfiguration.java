@@ -1,22 +1,29 @@
 package pe.ceropapel.infra.sample;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
 
 /**
- * Logins for the demo people of the embedded profile, all with the password {@code demo}, so that
- * the API works with {@code curl -u}. Production authenticates through its identity provider instead.
+ * Logins of the embedded profile, all with the password {@code demo}, so that the API works with
+ * {@code curl -u}: every person of the directory, with the roles the directory gives them (a
+ * deactivated person cannot log in), and the demo people as they are seeded, so that an
+ * administrator exists before the directory does. Production authenticates through its identity
+ * provider instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedEnginesCondition.class)
@@ -35,14 +42,28 @@ class DemoUsersConfiguration {
     }
 
     @Bean
-    UserDetailsService demoUsers(PasswordEncoder passwordEncoder) {
+    UserDetailsService demoUsers(PasswordEncoder passwordEncoder, QueryGateway queries) {
         String hash = passwordEncoder.encode(PASSWORD);
-        List<UserDetails> users = DemoDirectory.PEOPLE.stream()
-                .map(person -> User.withUsername(person.username()).password(hash)
-                        .roles(Stream.concat(Stream.of(PersonRole.EMPLOYEE), person.roles().stream())
-                                .map(Enum::name).distinct().toArray(String[]::new))
-                        .build())
-                .toList();
-        return new InMemoryUserDetailsManager(users);
+        return username -> fromDirectory(queries, username)
+                .or(() -> DemoDirectory.PEOPLE.stream()
+                        .filter(person -> person.username().equals(username))
+                        .findFirst()
+                        .map(person -> new PersonView(person.username(), person.fullName(), person.officeCode(),
+                                person.roles(), true)))
+                .map(person -> login(person, hash))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    private static Optional<PersonView> fromDirectory(QueryGateway queries, String username) {
+        return queries.query(new FindPersonQuery(username), ResponseTypes.optionalInstanceOf(PersonView.class)).join();
+    }
+
+    private static UserDetails login(PersonView person, String hash) {
+        return User.withUsername(person.username())
+                .password(hash)
+                .disabled(!person.active())
+                .roles(Stream.concat(Stream.of(PersonRole.EMPLOYEE), person.roles().stream())
+                        .map(Enum::name).distinct().toArray(String[]::new))
+                .build();
     }
 }
