@@ -134,6 +134,7 @@ class CaseFileIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     private ResponseEntity<Map> registerResponse(String caseFileId) {
+        new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM");
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("metadata", json("{\"type\":\"INFORME\",\"subject\":\"Informe del expediente\",\"office\":\"INACAL/DM\""
                 + (caseFileId == null ? "" : ",\"caseFileId\":\"" + caseFileId + "\"") + "}"));

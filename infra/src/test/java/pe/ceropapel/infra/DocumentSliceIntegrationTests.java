@@ -56,6 +56,7 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     @BeforeEach
     void setUp() {
+        new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM");
         clerk = http.withBasicAuth("mquispe", "demo");
         minio = MinioClient.builder().endpoint(s3Endpoint.url())
                 .credentials(s3Endpoint.accessKey(), s3Endpoint.secretKey()).build();
@@ -105,7 +106,7 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     @Test
     void shouldStoreIdenticalContentOnceForTwoDocuments() throws Exception {
         byte[] pdf = TestPdfs.withPages("Acta de conformidad de servicio de mantenimiento");
-        String metadata = "{\"type\":\"NOTA\",\"subject\":\"Conformidad\",\"office\":\"INACAL/GG\"}";
+        String metadata = "{\"type\":\"NOTA\",\"subject\":\"Conformidad\",\"office\":\"INACAL/DM\"}";
 
         String first = (String) upload(pdf, "a.pdf", metadata).getBody().get("id");
         long objects = objectCount();
@@ -185,6 +186,15 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldRefuseADocumentForAnotherOfficeThanTheAuthors() throws Exception {
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> upload(TestPdfs.withPages("Texto"), "ok.pdf",
+                "{\"type\":\"INFORME\",\"subject\":\"Asunto\",\"office\":\"INACAL/PE\"}"),
+                422, "urn:ceropapel:problem:rule-violated");
+
+        assertThat((String) response.getBody().get("detail")).contains("INACAL/PE");
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownDocument() {
         ResponseEntity<Map> response = clerk.getForEntity("/api/documents/no-such-document", Map.class);
 
@@ -246,7 +256,7 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     private String validMetadata() {
-        return "{\"type\":\"OFICIO\",\"subject\":\"Oficio de prueba\",\"office\":\"INACAL/DA\"}";
+        return "{\"type\":\"OFICIO\",\"subject\":\"Oficio de prueba\",\"office\":\"INACAL/DM\"}";
     }
 
     private ResponseEntity<Map> upload(byte[] content, String fileName, String metadataJson) {

@@ -1,5 +1,7 @@
 package pe.ceropapel.command.casefile;
 
+import static pe.ceropapel.command.Rules.require;
+
 import java.time.Clock;
 import java.time.Year;
 import java.util.UUID;
@@ -15,9 +17,11 @@ import pe.ceropapel.api.casefile.TrackingCode;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.numbering.TakeNextNumberCommand;
+import pe.ceropapel.command.directory.Directory;
 
 /**
  * Registers a document together with its case file: every document belongs to exactly one, and a
+ * person registers documents only for the office they work in; a
  * first document opens it with a fresh tracking code and access key. A document from outside the
  * entity is accepted as received (issued), ready for the mesa de partes to derive. The steps run in this
  * command's unit of work, so the document, the case file and the tracking number are stored
@@ -27,15 +31,23 @@ import pe.ceropapel.api.numbering.TakeNextNumberCommand;
 class DocumentFiling {
 
     private final CommandGateway commands;
+    private final Directory directory;
     private final Clock clock;
 
-    DocumentFiling(CommandGateway commands, Clock clock) {
+    DocumentFiling(CommandGateway commands, Directory directory, Clock clock) {
         this.commands = commands;
+        this.directory = directory;
         this.clock = clock;
     }
 
     @CommandHandler
     FiledDocument handle(FileDocumentCommand command) {
+        if (command.origin() == CaseOrigin.INTERNAL) {
+            require(directory.person(command.author())
+                            .filter(person -> person.active() && person.officeCode().equals(command.officeCode()))
+                            .isPresent(),
+                    "%s cannot register documents for %s", command.author(), command.officeCode());
+        }
         commands.sendAndWait(new RegisterDocumentCommand(command.documentId(), command.type(), command.subject(),
                 command.officeCode(), command.author(), command.content()));
         if (command.origin() != CaseOrigin.INTERNAL) {
