@@ -50,6 +50,9 @@ class DirectoryIntegrationTests extends EmbeddedApplicationTestBase {
                 .containsEntry("code", "INACAL/OTI")
                 .containsEntry("name", "Oficina de Tecnologías de la Información y Comunicaciones")
                 .containsEntry("headUsername", "tvargas"));
+        assertThat(admin().getForObject("/api/offices/INACAL/OTI", Map.class)).containsEntry("headUsername", "tvargas");
+        assertThat(admin().getForObject("/api/people/tvargas", Map.class)).containsEntry("officeCode", "INACAL/OTI");
+        assertThat(admin().getForEntity("/api/people/nadie", Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         List<Map<String, Object>> people = admin().getForObject("/api/people?office=INACAL/OTI", List.class);
         assertThat(people).singleElement().satisfies(person -> assertThat(person)
                 .containsEntry("username", "tvargas").containsEntry("active", true)

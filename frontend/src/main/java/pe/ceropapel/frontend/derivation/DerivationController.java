@@ -1,12 +1,12 @@
 package pe.ceropapel.frontend.derivation;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +41,7 @@ class DerivationController {
                 .toList();
         commands.sendAndWait(new DeriveDocumentCommand(id, principal.getName(), body.parentDerivationId(), targets,
                 body.comment()));
-        return ResponseEntity.created(URI.create("/api/documents/" + id + "/derivations"))
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("derivationIds", targets.stream().map(DerivationTarget::derivationId).toList()));
     }
 

@@ -23,10 +23,12 @@ import pe.ceropapel.api.directory.CreateOfficeCommand;
 import pe.ceropapel.api.directory.DeactivatePersonCommand;
 import pe.ceropapel.api.directory.FindOfficesQuery;
 import pe.ceropapel.api.directory.FindPeopleQuery;
+import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
 import pe.ceropapel.api.directory.RenameOfficeCommand;
+import pe.ceropapel.frontend.problem.NotFoundException;
 
 /**
  * The directory of offices and people: anyone signed in may read it, only an administrator changes
@@ -52,6 +54,19 @@ class DirectoryController {
     @GetMapping("/people")
     List<PersonView> people(@RequestParam(required = false) String office) {
         return queries.query(new FindPeopleQuery(office), ResponseTypes.multipleInstancesOf(PersonView.class)).join();
+    }
+
+    @GetMapping("/offices/{*code}")
+    OfficeView office(@PathVariable String code) {
+        String officeCode = officeCode(code);
+        return offices().stream().filter(office -> office.code().equals(officeCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("office", officeCode));
+    }
+
+    @GetMapping("/people/{username}")
+    PersonView person(@PathVariable String username) {
+        return queries.query(new FindPersonQuery(username), ResponseTypes.optionalInstanceOf(PersonView.class)).join()
+                .orElseThrow(() -> new NotFoundException("person", username));
     }
 
     @PostMapping("/offices")

@@ -3,11 +3,11 @@ package pe.ceropapel.frontend.document;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,8 +77,7 @@ class DocumentLifecycleController {
                     principal.getName(), new Attachment(attachmentId, FileNames.sanitize(file.getOriginalFilename()),
                     mediaType, stored.objectKey(), stored.sha256(), stored.size()))));
         }
-        return ResponseEntity.created(URI.create("/api/documents/" + id + "/attachments/" + attachmentId))
-                .body(Map.of("attachmentId", attachmentId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("attachmentId", attachmentId));
     }
 
     @DeleteMapping("/attachments/{attachmentId}")
