@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -66,6 +65,7 @@ import pe.ceropapel.api.document.SignaturePlanSetEvent;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.document.SignatureTurn;
 import pe.ceropapel.command.directory.Directory;
+import pe.ceropapel.command.directory.Office;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
 
@@ -82,7 +82,6 @@ public class Document {
     static final int MAX_SIGNERS = 20;
     static final String OVERDUE_DEADLINE = "derivation-overdue";
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
-    private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z0-9]+(/[A-Z0-9]+)*");
 
     @AggregateIdentifier
     private String documentId;
@@ -107,7 +106,7 @@ public class Document {
         require(command.documentId() != null && !command.documentId().isBlank(), "a document needs an id");
         require(command.type() != null, "a document needs a type");
         requireSubject(command.subject());
-        require(command.officeCode() != null && OFFICE_CODE.matcher(command.officeCode()).matches(),
+        require(command.officeCode() != null && Office.CODE.matcher(command.officeCode()).matches(),
                 "the office code must look like INACAL/DM");
         require(command.author() != null && !command.author().isBlank(), "a document needs an author");
         requireValidContent(command.content());

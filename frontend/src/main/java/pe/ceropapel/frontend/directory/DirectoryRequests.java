@@ -1,5 +1,7 @@
 package pe.ceropapel.frontend.directory;
 
+import static pe.ceropapel.frontend.InputFormats.OFFICE_CODE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,8 +11,6 @@ import pe.ceropapel.api.directory.PersonRole;
 
 /** Request bodies of the directory API, validated at the edge. */
 final class DirectoryRequests {
-
-    static final String OFFICE_CODE = "[A-Z0-9]+(/[A-Z0-9]+)*";
 
     private DirectoryRequests() {
     }

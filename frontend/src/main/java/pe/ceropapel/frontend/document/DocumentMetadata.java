@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.frontend.InputFormats;
 
 /**
  * The JSON part {@code metadata} of a document upload.
@@ -13,7 +14,7 @@ import pe.ceropapel.api.document.DocumentType;
  */
 public record DocumentMetadata(@NotNull DocumentType type,
                                @NotBlank @Size(max = 500) String subject,
-                               @NotBlank @Pattern(regexp = "[A-Z0-9]+(/[A-Z0-9]+)*") String office,
+                               @NotBlank @Pattern(regexp = InputFormats.OFFICE_CODE) String office,
                                @Size(max = 60) String caseFileId) {
 
     public DocumentMetadata(DocumentType type, String subject, String office) {
