@@ -1,0 +1,213 @@
+package pe.ceropapel.signature.pades;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
+import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
+import eu.europa.esig.dss.enumerations.TextWrapping;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.DSSFileFont;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.pades.SignatureImageTextParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.DSSUtils;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import pe.ceropapel.signature.stamp.StampBox;
+import pe.ceropapel.signature.stamp.StampTexts;
+
+/**
+ * Makes PAdES signatures with a visible stamp, as incremental revisions that keep every earlier
+ * signature valid: in one step with a key we hold, or in two steps for a signer who keeps the key
+ * ({@link #dataToSign} then {@link #complete}). Also extends signed PDFs to a higher level.
+ */
+public final class PadesSigner {
+
+    private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx");
+    private static final float STAMP_FONT_SIZE = 7;
+    /** Room for the CMS signature with its time-stamp token and a chain of three certificates. */
+    private static final int SIGNATURE_SIZE = 24_000;
+
+    private final PAdESService service;
+    private final boolean timeStamps;
+
+    public PadesSigner(TrustSettings settings) {
+        service = new PAdESService(DssContext.verifier(settings));
+        service.setTspSource(DssContext.timeStamps(settings));
+        timeStamps = DssContext.timeStamps(settings) != null;
+    }
+
+    /** Signs {@code source} with a key we hold, now, writing the signed PDF to {@code target}. */
+    public void sign(Path source, Path target, SignatureAppearance appearance, PadesLevel level, SigningKey key) {
+        List<X509Certificate> chain = key.chain();
+        DSSDocument document = new FileDocument(source.toFile());
+        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, Instant.now());
+        ToBeSigned data = dss(() -> service.getDataToSign(document, parameters));
+        SignatureValue value = new SignatureValue(algorithm(chain.get(0)), key.sign(data.getBytes()));
+        write(dss(() -> service.signDocument(document, parameters, value)), target);
+    }
+
+    /** Step one of remote signing: what the signer must sign for a signature made at {@code signingTime}. */
+    public DataToSign dataToSign(Path source, SignatureAppearance appearance, PadesLevel level,
+                                 List<X509Certificate> chain, Instant signingTime) {
+        DSSDocument document = new FileDocument(source.toFile());
+        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
+        byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
+        SignatureAlgorithm algorithm = algorithm(chain.get(0));
+        return new DataToSign(data, DSSUtils.digest(DigestAlgorithm.SHA256, data), DigestAlgorithm.SHA256.getJavaName(),
+                algorithm.getJCEId());
+    }
+
+    /**
+     * Step two of remote signing: checks the signer's value against the same data and certificate,
+     * then completes the PAdES signature. The arguments must be those of step one.
+     */
+    public void complete(Path source, Path target, SignatureAppearance appearance, PadesLevel level,
+                         List<X509Certificate> chain, Instant signingTime, byte[] signatureValue) {
+        DSSDocument document = new FileDocument(source.toFile());
+        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
+        byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
+        SignatureAlgorithm algorithm = algorithm(chain.get(0));
+        if (!verifies(algorithm, chain.get(0), data, signatureValue)) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.BAD_SIGNATURE_VALUE,
+                    "the signature value does not match the data to sign and the certificate", null);
+        }
+        write(dss(() -> service.signDocument(document, parameters, new SignatureValue(algorithm, signatureValue))),
+                target);
+    }
+
+    /** Raises every signature of a signed PDF to {@code level} (revocation data, archive time-stamp). */
+    public void extend(Path source, Path target, PadesLevel level) {
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(level.dss());
+        write(dss(() -> service.extendDocument(new FileDocument(source.toFile()), parameters)), target);
+    }
+
+    private PAdESSignatureParameters parameters(Path source, SignatureAppearance appearance, PadesLevel level,
+                                                List<X509Certificate> chain, Instant signingTime) {
+        if (level != PadesLevel.B && !timeStamps) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.SERVICES_UNAVAILABLE,
+                    "level " + level.label() + " needs a time-stamping authority", null);
+        }
+        StampBox box = PdfPreconditions.nextStamp(source);
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(level.dss());
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(new CertificateToken(chain.get(0)));
+        parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
+        parameters.bLevel().setSigningDate(Date.from(signingTime));
+        parameters.setSigningTimeZone(TimeZone.getTimeZone(LIMA));
+        parameters.setReason(StampTexts.text("reason." + appearance.role().name()));
+        parameters.setSignerName(appearance.signerName());
+        parameters.setContentSize(SIGNATURE_SIZE);
+        parameters.setImageParameters(stamp(box, appearance, signingTime));
+        return parameters;
+    }
+
+    private static SignatureImageParameters stamp(StampBox box, SignatureAppearance appearance, Instant signingTime) {
+        SignatureFieldParameters field = new SignatureFieldParameters();
+        field.setPage(box.page() + 1);
+        field.setOriginX(box.x());
+        field.setOriginY(box.yFromTop());
+        field.setWidth(box.width());
+        field.setHeight(box.height());
+        SignatureImageTextParameters text = new SignatureImageTextParameters();
+        DSSFileFont font = DSSFileFont.initializeDefault();
+        font.setSize(STAMP_FONT_SIZE);
+        text.setFont(font);
+        text.setText(stampText(appearance, signingTime));
+        text.setTextWrapping(TextWrapping.FILL_BOX);
+        text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
+        text.setPadding(3);
+        text.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
+        SignatureImageParameters image = new SignatureImageParameters();
+        image.setFieldParameters(field);
+        image.setTextParameters(text);
+        return image;
+    }
+
+    static String stampText(SignatureAppearance appearance, Instant signingTime) {
+        String role = appearance.role().name();
+        StringBuilder text = new StringBuilder()
+                .append(StampTexts.text("stamp.role." + role)).append(" - ").append(StampTexts.text("stamp.signed-by"))
+                .append('\n').append(appearance.signerName());
+        if (appearance.position() != null && !appearance.position().isBlank()) {
+            text.append('\n').append(appearance.position());
+        }
+        return text.append('\n').append(StampTexts.text("stamp.reason", StampTexts.text("reason." + role)))
+                .append('\n').append(StampTexts.text("stamp.date", STAMP_TIME.format(signingTime.atZone(LIMA))))
+                .toString();
+    }
+
+    private static SignatureAlgorithm algorithm(X509Certificate certificate) {
+        return SignatureAlgorithm.getAlgorithm(EncryptionAlgorithm.forKey(certificate.getPublicKey()),
+                DigestAlgorithm.SHA256);
+    }
+
+    private static boolean verifies(SignatureAlgorithm algorithm, X509Certificate certificate, byte[] data,
+                                    byte[] value) {
+        try {
+            Signature signature = Signature.getInstance(algorithm.getJCEId());
+            signature.initVerify(certificate.getPublicKey());
+            signature.update(data);
+            return signature.verify(value);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void write(DSSDocument signed, Path target) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            signed.writeTo(out);
+        } catch (IOException e) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.MALFORMED, "cannot write the signed PDF", e);
+        }
+    }
+
+    private interface DssCall<T> {
+        T call();
+    }
+
+    /** DSS reports every failure as an unchecked exception; translate it once, here, into ours. */
+    private static <T> T dss(DssCall<T> call) {
+        try {
+            return call.call();
+        } catch (SigningRefusedException e) {
+            throw e;
+        } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+            throw new SigningRefusedException(reasonOf(e), "DSS refused to sign: " + e.getMessage(), e);
+        }
+    }
+
+    private static SigningRefusedException.Reason reasonOf(RuntimeException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase();
+        if (message.contains("revocation") || message.contains("revoked") || message.contains("expired")
+                || message.contains("not yet valid") || message.contains("certificate")) {
+            return SigningRefusedException.Reason.CERTIFICATE;
+        }
+        if (message.contains("timestamp") || message.contains("tsp") || message.contains("connect")) {
+            return SigningRefusedException.Reason.SERVICES_UNAVAILABLE;
+        }
+        return SigningRefusedException.Reason.MALFORMED;
+    }
+}

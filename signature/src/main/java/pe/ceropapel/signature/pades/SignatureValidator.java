@@ -1,0 +1,83 @@
+package pe.ceropapel.signature.pades;
+
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.jaxb.XmlSignatureScope;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureScopeType;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
+import eu.europa.esig.dss.validation.reports.Reports;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Validates every signature of a PDF with DSS under the default ETSI validation policy, against our
+ * trust anchors, fetching revocation data online when the settings allow.
+ */
+public final class SignatureValidator {
+
+    private final CertificateVerifier verifier;
+
+    public SignatureValidator(TrustSettings settings) {
+        verifier = DssContext.verifier(settings);
+    }
+
+    /** Validates the PDF; {@code withReports} adds DSS's simple and detailed XML reports. */
+    public ValidationReport validate(Path pdf, boolean withReports) {
+        Reports reports;
+        try {
+            PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
+            validator.setCertificateVerifier(verifier);
+            reports = validator.validateDocument();
+        } catch (DSSException | IllegalArgumentException e) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.MALFORMED,
+                    "the PDF cannot be validated: " + e.getMessage(), e);
+        }
+        SimpleReport simple = reports.getSimpleReport();
+        DiagnosticData diagnostics = reports.getDiagnosticData();
+        List<SignatureReport> signatures = new ArrayList<>();
+        for (String id : simple.getSignatureIdList()) {
+            SignatureWrapper signature = diagnostics.getSignatureById(id);
+            Indication indication = simple.getIndication(id);
+            SubIndication subIndication = simple.getSubIndication(id);
+            Date time = simple.getBestSignatureTime(id);
+            signatures.add(new SignatureReport(id, simple.getSignedBy(id), time == null ? null : time.toInstant(),
+                    simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(),
+                    indication == null ? null : indication.name(),
+                    subIndication == null ? null : subIndication.name(),
+                    coversWholeFile(signature)));
+        }
+        signatures.sort(Comparator.comparing(SignatureReport::signingTime,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return withReports
+                ? new ValidationReport(signatures, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
+                : new ValidationReport(signatures, null, null);
+    }
+
+    /**
+     * The signature covers the whole file, or everything appended after it is validation data and
+     * archive time-stamps (LT and LTA levels), which change nothing a reader sees.
+     */
+    private static boolean coversWholeFile(SignatureWrapper signature) {
+        if (signature == null) {
+            return false;
+        }
+        if (signature.getSignatureScopes().stream().map(XmlSignatureScope::getScope)
+                .anyMatch(SignatureScopeType.FULL::equals)) {
+            return true;
+        }
+        PDFRevisionWrapper revision = signature.getPDFRevision();
+        return revision != null && revision.getPdfSignatureOrFormFillChanges().isEmpty()
+                && revision.getPdfAnnotationChanges().isEmpty() && revision.getPdfUndefinedChanges().isEmpty()
+                && !revision.getPdfExtensionChanges().isEmpty();
+    }
+}

@@ -1,0 +1,95 @@
+package pe.ceropapel.signature.pades;
+
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.KSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs11SignatureToken;
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import eu.europa.esig.dss.token.SignatureTokenConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.UnrecoverableKeyException;
+import java.util.List;
+
+/** Opens signing keys from PKCS#12 files and PKCS#11 tokens (HSMs, smart cards, SoftHSM). */
+public final class SigningKeys {
+
+    private SigningKeys() {
+    }
+
+    /** The single key of a PKCS#12 file protected by {@code pin}. */
+    public static SigningKey pkcs12(Path file, char[] pin) {
+        checkPin(file, pin);
+        SignatureTokenConnection token;
+        try {
+            token = new Pkcs12SignatureToken(file.toFile(), new KeyStore.PasswordProtection(pin.clone()));
+        } catch (IOException | DSSException e) {
+            throw new SigningKeyException(SigningKeyException.Reason.UNAVAILABLE, "cannot open " + file.getFileName(), e);
+        }
+        return new TokenSigningKey(token, onlyKey(token, file.getFileName().toString()));
+    }
+
+    /**
+     * A key of a PKCS#11 token, found by the token's label and the key's label (alias).
+     *
+     * @param library    the PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
+     * @param slotIndex  the token's position in the module's slot list (slot ids may change between reboots)
+     */
+    public static SigningKey pkcs11(String library, int slotIndex, char[] pin, String keyLabel) {
+        SignatureTokenConnection token;
+        List<DSSPrivateKeyEntry> keys;
+        try {
+            token = new Pkcs11SignatureToken(library, () -> pin.clone(), -1, slotIndex, null);
+            keys = token.getKeys();
+        } catch (DSSException e) {
+            boolean wrongPin = String.valueOf(e.getMessage()).contains("CKR_PIN_INCORRECT")
+                    || causes(e).contains("CKR_PIN_INCORRECT");
+            throw new SigningKeyException(wrongPin ? SigningKeyException.Reason.WRONG_PIN
+                    : SigningKeyException.Reason.UNAVAILABLE, "cannot open the PKCS#11 token", e);
+        }
+        return keys.stream()
+                .filter(key -> key instanceof KSPrivateKeyEntry entry && entry.getAlias().equals(keyLabel))
+                .findFirst()
+                .map(key -> (SigningKey) new TokenSigningKey(token, key))
+                .orElseThrow(() -> {
+                    token.close();
+                    return new SigningKeyException(SigningKeyException.Reason.NO_KEY,
+                            "the token has no key labelled " + keyLabel, null);
+                });
+    }
+
+    private static void checkPin(Path file, char[] pin) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore.getInstance("PKCS12").load(in, pin);
+        } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException) {
+                throw new SigningKeyException(SigningKeyException.Reason.WRONG_PIN, "wrong PIN", e);
+            }
+            throw new SigningKeyException(Files.exists(file) ? SigningKeyException.Reason.UNAVAILABLE
+                    : SigningKeyException.Reason.NO_KEY, "cannot read " + file.getFileName(), e);
+        } catch (GeneralSecurityException e) {
+            throw new SigningKeyException(SigningKeyException.Reason.UNAVAILABLE, "cannot read " + file.getFileName(), e);
+        }
+    }
+
+    private static DSSPrivateKeyEntry onlyKey(SignatureTokenConnection token, String name) {
+        List<DSSPrivateKeyEntry> keys = token.getKeys();
+        if (keys.size() != 1) {
+            token.close();
+            throw new SigningKeyException(SigningKeyException.Reason.NO_KEY, name + " holds " + keys.size() + " keys", null);
+        }
+        return keys.get(0);
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append(' ');
+        }
+        return messages.toString();
+    }
+}
