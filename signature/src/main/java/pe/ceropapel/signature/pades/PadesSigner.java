@@ -1,5 +1,6 @@
 package pe.ceropapel.signature.pades;
 
+import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
@@ -48,6 +49,9 @@ public final class PadesSigner {
     /** Room for the CMS signature with its time-stamp token and a chain of three certificates. */
     private static final int SIGNATURE_SIZE = 24_000;
 
+    /** DSS mixes the document's name into the PDF's /ID; one fixed name keeps both remote steps identical. */
+    private static final String DOCUMENT_NAME = "documento.pdf";
+
     private final PAdESService service;
     private final boolean timeStamps;
 
@@ -60,7 +64,7 @@ public final class PadesSigner {
     /** Signs {@code source} with a key we hold, now, writing the signed PDF to {@code target}. */
     public void sign(Path source, Path target, SignatureAppearance appearance, PadesLevel level, SigningKey key) {
         List<X509Certificate> chain = key.chain();
-        DSSDocument document = new FileDocument(source.toFile());
+        DSSDocument document = document(source);
         PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, Instant.now());
         ToBeSigned data = dss(() -> service.getDataToSign(document, parameters));
         SignatureValue value = new SignatureValue(algorithm(chain.get(0)), key.sign(data.getBytes()));
@@ -70,7 +74,7 @@ public final class PadesSigner {
     /** Step one of remote signing: what the signer must sign for a signature made at {@code signingTime}. */
     public DataToSign dataToSign(Path source, SignatureAppearance appearance, PadesLevel level,
                                  List<X509Certificate> chain, Instant signingTime) {
-        DSSDocument document = new FileDocument(source.toFile());
+        DSSDocument document = document(source);
         PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
         byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
         SignatureAlgorithm algorithm = algorithm(chain.get(0));
@@ -84,7 +88,7 @@ public final class PadesSigner {
      */
     public void complete(Path source, Path target, SignatureAppearance appearance, PadesLevel level,
                          List<X509Certificate> chain, Instant signingTime, byte[] signatureValue) {
-        DSSDocument document = new FileDocument(source.toFile());
+        DSSDocument document = document(source);
         PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
         byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
         SignatureAlgorithm algorithm = algorithm(chain.get(0));
@@ -100,7 +104,13 @@ public final class PadesSigner {
     public void extend(Path source, Path target, PadesLevel level) {
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(level.dss());
-        write(dss(() -> service.extendDocument(new FileDocument(source.toFile()), parameters)), target);
+        write(dss(() -> service.extendDocument(document(source), parameters)), target);
+    }
+
+    private static DSSDocument document(Path source) {
+        FileDocument document = new FileDocument(source.toFile());
+        document.setName(DOCUMENT_NAME);
+        return document;
     }
 
     private PAdESSignatureParameters parameters(Path source, SignatureAppearance appearance, PadesLevel level,
@@ -194,6 +204,9 @@ public final class PadesSigner {
             return call.call();
         } catch (SigningRefusedException e) {
             throw e;
+        } catch (AlertException e) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.CERTIFICATE,
+                    "the signing certificate cannot be used: " + e.getMessage(), e);
         } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
             throw new SigningRefusedException(reasonOf(e), "DSS refused to sign: " + e.getMessage(), e);
         }

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +25,7 @@ import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.signature.pki.PkiServer;
 import pe.ceropapel.signature.stamp.Legend;
+import pe.ceropapel.signature.stamp.NumberAnnotations;
 import pe.ceropapel.signature.stamp.PrintedRepresentation;
 
 /**
@@ -73,10 +81,16 @@ class PadesSigningTests {
 
     @Test
     void shouldKeepEveryEarlierSignatureValidAcrossThreeSequentialSignatures() throws Exception {
-        Path current = legendStamped(3);
+        Path current = legendStamped(3, null);
         String[][] signers = {{"vb.uno", "Luis Vb Uno"}, {"vb.dos", "Rosa Vb Dos"}, {"jefe", "Carla Jefa"}};
         for (int i = 0; i < signers.length; i++) {
             SignatureRole role = i < 2 ? SignatureRole.APPROVAL : SignatureRole.SIGNATURE;
+            if (role == SignatureRole.SIGNATURE) {
+                // numbered only now, after the vistos buenos: the number joins the header in its own revision
+                Path numbered = work.resolve("numbered.pdf");
+                NumberAnnotations.add(current, numbered, "INFORME N° 000124-2026-INACAL/DM");
+                current = numbered;
+            }
             Path next = work.resolve("signed-" + i + ".pdf");
             try (SigningKey key = personKey(signers[i][0], signers[i][1])) {
                 signer.sign(current, next, new SignatureAppearance(signers[i][1], "Especialista", role), PadesLevel.T, key);
@@ -141,6 +155,98 @@ class PadesSigningTests {
         assertThat(work.resolve("c.pdf")).doesNotExist();
     }
 
+    @Test
+    void shouldCompleteATwoStepSignatureWhoseKeyNeverLeavesTheClient() throws Exception {
+        Path prepared = legendStamped(1);
+        Path keyStore = server.pki().personKeyStore("remota", "Elena Remota Cruz", PIN);
+        KeyStore.PrivateKeyEntry clientKey = clientKey(keyStore);
+        List<X509Certificate> chain = Arrays.stream(clientKey.getCertificateChain())
+                .map(X509Certificate.class::cast).toList();
+        SignatureAppearance appearance = new SignatureAppearance("Elena Remota Cruz", "Asesora", SignatureRole.SIGNATURE);
+        Instant signingTime = Instant.now();
+
+        DataToSign toSign = signer.dataToSign(prepared, appearance, PadesLevel.T, chain, signingTime);
+        assertThat(toSign.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(toSign.data()));
+        Signature client = Signature.getInstance(toSign.signatureAlgorithm());
+        client.initSign(clientKey.getPrivateKey());
+        client.update(toSign.data());
+        byte[] value = client.sign();
+
+        byte[] forged = value.clone();
+        forged[10] ^= 0x01;
+        assertThatThrownBy(() -> signer.complete(prepared, work.resolve("forged.pdf"), appearance, PadesLevel.T, chain,
+                signingTime, forged)).isInstanceOfSatisfying(SigningRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(SigningRefusedException.Reason.BAD_SIGNATURE_VALUE));
+        assertThat(work.resolve("forged.pdf")).doesNotExist();
+
+        Path signed = work.resolve("remote.pdf");
+        signer.complete(prepared, signed, appearance, PadesLevel.T, chain, signingTime, value);
+        SignedSamples.keep("remote-two-step", signed);
+        assertThat(validator.validate(signed, false).signatures()).singleElement().satisfies(signature -> {
+            assertThat(signature.indication()).isEqualTo("TOTAL_PASSED");
+            assertThat(signature.signer()).isEqualTo("Elena Remota Cruz");
+        });
+        assertThat(Pdfsig.run(signed)).extracting(Pdfsig.Entry::verdict).containsExactly("Signature is Valid.");
+    }
+
+    @Test
+    void shouldValidateLongTermSignaturesWithTheRevocationAndTimeStampServicesOffline() throws Exception {
+        Path pkiDirectory = Files.createTempDirectory(Path.of("target"), "offline-pki");
+        Path lt = work.resolve("lt.pdf");
+        Path lta = work.resolve("lta.pdf");
+        TrustSettings trust;
+        try (PkiServer offline = PkiServer.start(pkiDirectory)) {
+            trust = new TrustSettings(offline.pki().trustAnchors(), offline.timeStampUrl(), true);
+            PadesSigner onlineSigner = new PadesSigner(trust);
+            try (SigningKey key = SigningKeys.pkcs12(offline.pki().personKeyStore("ana", "Ana Quispe Mamani", PIN), PIN)) {
+                SignatureAppearance appearance = new SignatureAppearance("Ana Quispe Mamani", null, SignatureRole.SIGNATURE);
+                onlineSigner.sign(legendStamped(1), lt, appearance, PadesLevel.LT, key);
+                onlineSigner.sign(legendStamped(1), lta, appearance, PadesLevel.LTA, key);
+            }
+        }
+        SignedSamples.keep("offline-LT", lt);
+        SignedSamples.keep("offline-LTA", lta);
+        // the CRL, OCSP and TSA endpoints are gone: only what the PDFs embed is left to validate with
+        SignatureValidator offlineValidator = new SignatureValidator(trust);
+        for (Path pdf : List.of(lt, lta)) {
+            assertThat(offlineValidator.validate(pdf, false).signatures()).singleElement()
+                    .satisfies(signature -> assertThat(signature.indication()).isEqualTo("TOTAL_PASSED"));
+        }
+    }
+
+    @Test
+    void shouldNotPassASignatureWhoseCertificateWasRevokedBeforeItWasMade() throws Exception {
+        Path keyStore = server.pki().personKeyStore("revocada", "Pedro Revocado Soto", PIN);
+        try (SigningKey key = SigningKeys.pkcs12(keyStore, PIN)) {
+            server.pki().revoke(key.chain().get(0));
+            Path signed = work.resolve("revoked.pdf");
+            SignatureAppearance appearance = new SignatureAppearance("Pedro Revocado Soto", null, SignatureRole.SIGNATURE);
+            signer.sign(legendStamped(1), signed, appearance, PadesLevel.T, key);
+            assertThat(validator.validate(signed, false).signatures()).singleElement()
+                    .satisfies(signature -> assertThat(signature.indication()).isNotEqualTo("TOTAL_PASSED"));
+            assertThatThrownBy(() -> signer.sign(legendStamped(1), work.resolve("revoked-lt.pdf"), appearance,
+                    PadesLevel.LT, key)).isInstanceOfSatisfying(SigningRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(SigningRefusedException.Reason.CERTIFICATE));
+        }
+    }
+
+    @Test
+    void shouldRefuseAWrongPin() {
+        Path keyStore = server.pki().personKeyStore("ana", "Ana Quispe Mamani", PIN);
+        assertThatThrownBy(() -> SigningKeys.pkcs12(keyStore, "000000".toCharArray()))
+                .isInstanceOfSatisfying(SigningKeyException.class,
+                        e -> assertThat(e.reason()).isEqualTo(SigningKeyException.Reason.WRONG_PIN));
+    }
+
+    private static KeyStore.PrivateKeyEntry clientKey(Path keyStore) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, PIN);
+        }
+        String alias = store.aliases().nextElement();
+        return (KeyStore.PrivateKeyEntry) store.getEntry(alias, new KeyStore.PasswordProtection(PIN));
+    }
+
     private Path signOnce(PadesLevel level, String caseName) throws IOException {
         Path prepared = legendStamped(1);
         Path signed = work.resolve(caseName + ".pdf");
@@ -153,11 +259,15 @@ class PadesSigningTests {
     }
 
     private Path legendStamped(int stamps) throws IOException {
+        return legendStamped(stamps, "INFORME N° 000123-2026-INACAL/DM");
+    }
+
+    private Path legendStamped(int stamps, String number) throws IOException {
         Path source = Files.write(work.resolve("source.pdf"), TestPdfs.withPages("Informe de prueba sobre calibración"));
         Path prepared = work.resolve("prepared.pdf");
         PrintedRepresentation.prepare(source, prepared, new Legend("el Instituto de Pruebas",
                 "http://localhost:8080/verificar/ABCD-EFGH-JKLM", "ABCD-EFGH-JKLM",
-                "INFORME N° 000123-2026-INACAL/DM"), stamps);
+                number), stamps);
         return prepared;
     }
 
