@@ -86,7 +86,7 @@ class DerivationDeadlineIntegrationTests extends EmbeddedApplicationTestBase {
                 "mquispe", new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), 1)));
         commands.sendAndWait(new SetSignaturePlanCommand(id, "mquispe",
                 List.of(new PlannedSigner("jperez", SignatureRole.SIGNATURE))));
-        commands.sendAndWait(new SignDocumentCommand(id, "jperez"));
+        commands.sendAndWait(new SignDocumentCommand(id, "jperez", PIN));
         return id;
     }
 

@@ -3,6 +3,13 @@ package pe.ceropapel.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import pe.ceropapel.signature.pdf.TestPdfs;
+import pe.ceropapel.signature.pki.DevelopmentPki;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
 
@@ -39,6 +47,9 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
     private JdbcTemplate jdbc;
     @Autowired
     private ObjectStorage storage;
+
+    @Autowired
+    private DevelopmentPki pki;
 
     @BeforeEach
     void directory() {
@@ -137,7 +148,8 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 view -> "ANNULLED".equals(view.get("state")))).containsEntry("number", number);
 
         assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent", "DraftEditedEvent", "AttachmentAddedEvent",
-                "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentRejectedEvent", "ContentReplacedEvent",
+                "SignaturePlanSetEvent", "VerificationCodeAssignedEvent", "DocumentSignedEvent", "DocumentRejectedEvent",
+                "ContentReplacedEvent",
                 "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
                 "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentDerivedEvent", "DocumentDerivedEvent",
                 "DerivationReceivedEvent", "DerivationAttendedEvent", "DerivationReturnedEvent", "DocumentAnnulledEvent");
@@ -233,6 +245,79 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(sign("jperez", "no-such-document").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void shouldSignWithPinAndRemotelyThenLetAnyoneVerifyByCodeOrUploadAndExtendOnArchiving() throws Exception {
+        String id = register("mquispe", "Memorando sobre patrones de masa");
+        assertThat(put("mquispe", "/api/documents/" + id + "/signature-plan", "{\"signers\":["
+                + "{\"username\":\"lrojas\",\"role\":\"APPROVAL\"},{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<Map> wrongPin = post("lrojas", "/api/documents/" + id + "/signatures", "{\"pin\":\"999999\"}");
+        assertThat(wrongPin.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(wrongPin.getBody()).containsEntry("type", "urn:ceropapel:problem:wrong-pin");
+        assertThat(eventTypes(id)).doesNotContain("DocumentSignedEvent", "VerificationCodeAssignedEvent");
+        assertThat(sign("lrojas", id).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // jperez keeps his key: the server never sees it, only his certificate chain and the signature value
+        KeyStore.PrivateKeyEntry key = developmentKey("jperez");
+        List<String> chain = new ArrayList<>();
+        for (java.security.cert.Certificate certificate : key.getCertificateChain()) {
+            chain.add(Base64.getEncoder().encodeToString(certificate.getEncoded()));
+        }
+        Map<String, Object> challenge = post("jperez", "/api/documents/" + id + "/remote-signatures",
+                "{\"certificateChain\":[\"" + String.join("\",\"", chain) + "\"]}").getBody();
+        Signature client = Signature.getInstance((String) challenge.get("signatureAlgorithm"));
+        client.initSign(key.getPrivateKey());
+        client.update(Base64.getDecoder().decode((String) challenge.get("dataToSign")));
+        String value = Base64.getEncoder().encodeToString(client.sign());
+        String completion = "/api/documents/" + id + "/remote-signatures/" + challenge.get("sessionId");
+        assertThat(post("jperez", completion, "{\"signatureValue\":\"" + Base64.getEncoder().encodeToString(
+                new byte[256]) + "\"}").getBody()).containsEntry("type", "urn:ceropapel:problem:bad-signature-value");
+        Map<String, Object> issued = post("jperez", completion, "{\"signatureValue\":\"" + value + "\"}").getBody();
+        String number = (String) ((Map<?, ?>) issued.get("number")).get("text");
+
+        String code = jdbc.queryForObject("SELECT verification_code FROM verifiable_document WHERE document_id = ?",
+                String.class, id);
+        Map<String, Object> verified = http.getForObject("/api/public/verification/" + code.toLowerCase(), Map.class);
+        assertThat(verified).containsEntry("valid", true).containsEntry("number", number);
+        assertThat((List<Map<String, Object>>) verified.get("signatures")).extracting(s -> s.get("indication"))
+                .containsExactly("TOTAL_PASSED", "TOTAL_PASSED");
+        assertThat(http.getForEntity("/verificar/" + code, Void.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/public/verification/AAAA-BBBB-CCCC-DDDD", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        byte[] signedPdf = http.getForObject("/api/public/verification/" + code + "/content", byte[].class);
+        Map<String, Object> uploaded = http.postForObject("/api/public/verification?reports=true",
+                multipart("file", "firmado.pdf", MediaType.APPLICATION_PDF, signedPdf), Map.class);
+        assertThat(uploaded).containsEntry("valid", true);
+        assertThat((String) uploaded.get("detailedReport")).contains("DetailedReport");
+        byte[] tampered = signedPdf.clone();
+        int inside = new String(signedPdf, StandardCharsets.ISO_8859_1).indexOf("stream\n") + 20;
+        tampered[inside] ^= 0x01;
+        Map<String, Object> forged = http.postForObject("/api/public/verification",
+                multipart("file", "alterado.pdf", MediaType.APPLICATION_PDF, tampered), Map.class);
+        assertThat(forged).containsEntry("valid", false);
+        assertThat((List<Map<String, Object>>) forged.get("signatures")).extracting(s -> s.get("subIndication"))
+                .contains("HASH_FAILURE");
+
+        assertThat(post("mquispe", "/api/documents/" + id + "/archive", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventTypes(id).contains("SignaturesExtendedEvent"));
+        Map<String, Object> archived = http.getForObject("/api/public/verification/" + code, Map.class);
+        assertThat(archived).containsEntry("valid", true);
+        assertThat((List<Map<String, Object>>) archived.get("signatures")).extracting(s -> s.get("level"))
+                .containsOnly("PAdES-BASELINE-LTA");
+    }
+
+    private KeyStore.PrivateKeyEntry developmentKey(String username) throws Exception {
+        char[] pin = PIN.toCharArray();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(pki.personKeyStore(username, username, pin))) {
+            store.load(in, pin);
+        }
+        return (KeyStore.PrivateKeyEntry) store.getEntry(store.aliases().nextElement(), new KeyStore.PasswordProtection(pin));
+    }
+
     private String register(String author, String subject) {
         return (String) registerFiled(author, subject).get("id");
     }
@@ -263,7 +348,7 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     private ResponseEntity<Map> sign(String user, String id) {
-        return as(user).postForEntity("/api/documents/" + id + "/signatures", null, Map.class);
+        return post(user, "/api/documents/" + id + "/signatures", "{\"pin\":\"" + PIN + "\"}");
     }
 
     private ResponseEntity<Map> put(String user, String path, String json) {

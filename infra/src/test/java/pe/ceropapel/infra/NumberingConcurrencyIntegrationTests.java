@@ -70,7 +70,7 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
                 for (int i = 0; i < DOCUMENTS; i++) {
                     CommandGateway gateway = gateways[i % 2];
                     String id = documents.get(i);
-                    outcomes.add(clients.submit(() -> gateway.sendAndWait(new SignDocumentCommand(id, "jperez"))));
+                    outcomes.add(clients.submit(() -> gateway.sendAndWait(new SignDocumentCommand(id, "jperez", PIN))));
                 }
                 for (Future<SignatureOutcome> outcome : outcomes) {
                     correlatives.add(outcome.get().number().correlative());

@@ -20,12 +20,16 @@ class OtherInstances {
     private final EmbeddedElasticsearch elasticsearch;
     private final S3Endpoint s3;
     private final Path dataDir;
+    private final String firstInstanceUrl;
 
-    OtherInstances(EmbeddedPostgresServer postgres, EmbeddedElasticsearch elasticsearch, S3Endpoint s3, Path dataDir) {
+    /** @param firstInstanceUrl the test context's own URL: its development TSA time-stamps every instance's signatures */
+    OtherInstances(EmbeddedPostgresServer postgres, EmbeddedElasticsearch elasticsearch, S3Endpoint s3, Path dataDir,
+                   String firstInstanceUrl) {
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
         this.s3 = s3;
         this.dataDir = dataDir;
+        this.firstInstanceUrl = firstInstanceUrl;
     }
 
     ConfigurableApplicationContext start(String... extraArguments) {
@@ -37,9 +41,10 @@ class OtherInstances {
                 "--ceropapel.storage.access-key=" + s3.accessKey(),
                 "--ceropapel.storage.secret-key=" + s3.secretKey(),
                 "--ceropapel.storage.bucket=" + s3.bucket(),
+                "--ceropapel.signature.tsa-url=" + firstInstanceUrl + "/pki/tsa",
                 "--ceropapel.data-dir=" + dataDir.resolve("instance-" + UUID.randomUUID())));
         arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(CeroPapelApplication.class, EmbeddedApplicationTestBase.Signing.class)
+        return new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run(arguments.toArray(String[]::new));
     }
 }

@@ -1,5 +1,11 @@
 package pe.ceropapel.storage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +35,15 @@ public final class Sha256 {
     public static String of(byte[] bytes) {
         MessageDigest digest = newDigest();
         digest.update(bytes);
+        return hex(digest);
+    }
+
+    /** The lowercase hexadecimal SHA-256 of a file, read as a stream. */
+    public static String of(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
         return hex(digest);
     }
 

@@ -34,6 +34,13 @@ import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
 import pe.ceropapel.api.document.AssignNumberCommand;
+import pe.ceropapel.api.document.SignaturesExtendedEvent;
+import pe.ceropapel.api.document.RecordArchivalExtensionCommand;
+import pe.ceropapel.api.document.FindRemoteSignatureSessionCommand;
+import pe.ceropapel.api.document.RemoteSignatureStartedEvent;
+import pe.ceropapel.api.document.RecordRemoteSignatureStartCommand;
+import pe.ceropapel.api.document.VerificationCodeAssignedEvent;
+import pe.ceropapel.api.document.AssignVerificationCodeCommand;
 import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.api.document.AttachmentAddedEvent;
 import pe.ceropapel.api.document.AttachmentRemovedEvent;
@@ -94,6 +101,9 @@ public class Document {
     private List<PlannedSigner> plan = List.of();
     private int signaturesDone;
     private DocumentNumber number;
+    private String verificationCode;
+    private boolean extendedForArchiving;
+    private final Map<String, RemoteSignatureStartedEvent> remoteSessions = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Derivation> derivations = new HashMap<>();
 
@@ -186,7 +196,58 @@ public class Document {
     SignatureTurn handle(PrepareSignatureCommand command) {
         PlannedSigner turn = requireTurnOf(command.signer());
         return new SignatureTurn(documentId, type, officeCode, turn.role(), currentVersion(), currentContent(),
-                signaturesDone == plan.size() - 1, number);
+                signaturesDone == plan.size() - 1, number, plan.size(), verificationCode);
+    }
+
+    @CommandHandler
+    void handle(AssignVerificationCodeCommand command) {
+        requireState(state == DocumentState.DRAFT, "only a draft gets a verification code");
+        require(command.verificationCode() != null && !command.verificationCode().isBlank(),
+                "a verification code is needed");
+        if (verificationCode != null) {
+            requireState(verificationCode.equals(command.verificationCode()),
+                    "the document already has a verification code");
+            return;
+        }
+        apply(new VerificationCodeAssignedEvent(documentId, command.verificationCode()));
+    }
+
+    @CommandHandler
+    void handle(RecordRemoteSignatureStartCommand command) {
+        PlannedSigner turn = requireTurnOf(command.signer());
+        requireState(command.basedOnVersion() == currentVersion(),
+                "the signature was prepared on version %s but the document is at version %s",
+                command.basedOnVersion(), currentVersion());
+        requireValidContent(command.prepared());
+        require(command.sessionId() != null && !remoteSessions.containsKey(command.sessionId()),
+                "the remote signature session exists");
+        require(command.certificateChain() != null && !command.certificateChain().isEmpty(),
+                "a remote signature needs the signer's certificate");
+        apply(new RemoteSignatureStartedEvent(documentId, command.sessionId(), command.signer(), turn.role(),
+                command.basedOnVersion(), command.prepared(), command.signingTime(),
+                List.copyOf(command.certificateChain())));
+    }
+
+    @CommandHandler
+    RemoteSignatureStartedEvent handle(FindRemoteSignatureSessionCommand command) {
+        requireTurnOf(command.signer());
+        RemoteSignatureStartedEvent session = remoteSessions.get(command.sessionId());
+        requireState(session != null && session.signer().equals(command.signer())
+                        && session.basedOnVersion() == currentVersion(),
+                "the remote signature session is unknown or out of date; start a new one");
+        return session;
+    }
+
+    @CommandHandler
+    void handle(RecordArchivalExtensionCommand command) {
+        requireState(state == DocumentState.ARCHIVED, "only an archived document is extended for archiving");
+        requireState(!extendedForArchiving, "the document's signatures are already extended for archiving");
+        requireState(command.basedOnVersion() == currentVersion(),
+                "the extension was made on version %s but the document is at version %s",
+                command.basedOnVersion(), currentVersion());
+        requireValidContent(command.extended());
+        apply(new SignaturesExtendedEvent(documentId, command.basedOnVersion(), currentVersion() + 1,
+                command.extended(), "PAdES-BASELINE-LTA"));
     }
 
     @CommandHandler
@@ -395,9 +456,26 @@ public class Document {
     }
 
     @EventSourcingHandler
+    void on(VerificationCodeAssignedEvent event) {
+        verificationCode = event.verificationCode();
+    }
+
+    @EventSourcingHandler
+    void on(RemoteSignatureStartedEvent event) {
+        remoteSessions.put(event.sessionId(), event);
+    }
+
+    @EventSourcingHandler
     void on(DocumentSignedEvent event) {
         versions.add(event.content());
         signaturesDone++;
+        remoteSessions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(SignaturesExtendedEvent event) {
+        versions.add(event.content());
+        extendedForArchiving = true;
     }
 
     @EventSourcingHandler
@@ -408,6 +486,7 @@ public class Document {
     @EventSourcingHandler
     void on(DocumentRejectedEvent event) {
         signaturesDone = 0;
+        remoteSessions.clear();
     }
 
     @EventSourcingHandler

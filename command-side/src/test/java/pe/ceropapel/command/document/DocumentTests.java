@@ -3,6 +3,7 @@ package pe.ceropapel.command.document;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +19,13 @@ import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
 import pe.ceropapel.api.document.AssignNumberCommand;
+import pe.ceropapel.api.document.SignaturesExtendedEvent;
+import pe.ceropapel.api.document.RecordArchivalExtensionCommand;
+import pe.ceropapel.api.document.FindRemoteSignatureSessionCommand;
+import pe.ceropapel.api.document.RemoteSignatureStartedEvent;
+import pe.ceropapel.api.document.RecordRemoteSignatureStartCommand;
+import pe.ceropapel.api.document.VerificationCodeAssignedEvent;
+import pe.ceropapel.api.document.AssignVerificationCodeCommand;
 import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.api.document.AttachmentAddedEvent;
 import pe.ceropapel.api.document.AttachmentRemovedEvent;
@@ -812,7 +820,7 @@ class DocumentTests {
                .expectSuccessfulHandlerExecution()
                .expectNoEvents()
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.APPROVAL, 1, CONTENT, false, null));
+                       SignatureRole.APPROVAL, 1, CONTENT, false, null, 2, null));
     }
 
     @Test
@@ -820,7 +828,7 @@ class DocumentTests {
         fixture.given(registered(), replaced(2), planned())
                .when(new PrepareSignatureCommand(DOC, REVIEWER))
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.APPROVAL, 2, pdf(2), false, null));
+                       SignatureRole.APPROVAL, 2, pdf(2), false, null, 2, null));
     }
 
     @Test
@@ -829,7 +837,7 @@ class DocumentTests {
                .when(new PrepareSignatureCommand(DOC, HEAD))
                .expectNoEvents()
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.SIGNATURE, 2, pdf(2), true, null));
+                       SignatureRole.SIGNATURE, 2, pdf(2), true, null, 2, null));
     }
 
     @Test
@@ -839,7 +847,7 @@ class DocumentTests {
                .when(new PrepareSignatureCommand(DOC, HEAD))
                .expectNoEvents()
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.SIGNATURE, 2, pdf(2), true, NUMBER));
+                       SignatureRole.SIGNATURE, 2, pdf(2), true, NUMBER, 2, null));
     }
 
     @Test
@@ -1136,6 +1144,60 @@ class DocumentTests {
                .expectEvents(new DraftEditedEvent(DOC, "Informe corregido", List.of("INACAL/DN")));
     }
 
+    // ---------------------------------------------------------------- verification code, remote signing, archiving
+
+    @Test
+    void shouldKeepTheFirstVerificationCodeForGood() {
+        fixture.given(registered(), planned())
+               .when(new AssignVerificationCodeCommand(DOC, "ABCD-EFGH-JKMN-PQRS"))
+               .expectEvents(new VerificationCodeAssignedEvent(DOC, "ABCD-EFGH-JKMN-PQRS"));
+        fixture.given(registered(), planned(), new VerificationCodeAssignedEvent(DOC, "ABCD-EFGH-JKMN-PQRS"))
+               .when(new AssignVerificationCodeCommand(DOC, "ZZZZ-EFGH-JKMN-PQRS"))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), new VerificationCodeAssignedEvent(DOC, "ABCD-EFGH-JKMN-PQRS"))
+               .when(new PrepareSignatureCommand(DOC, REVIEWER))
+               .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
+                       SignatureRole.APPROVAL, 1, CONTENT, false, null, 2, "ABCD-EFGH-JKMN-PQRS"));
+    }
+
+    @Test
+    void shouldOpenARemoteSignatureSessionOnlyInTheSignersTurnAndOnTheCurrentVersion() {
+        RemoteSignatureStartedEvent started = new RemoteSignatureStartedEvent(DOC, "s-1", REVIEWER,
+                SignatureRole.APPROVAL, 1, pdf(2), Instant.parse("2026-11-25T15:00:00Z"), List.of("MIIB"));
+        fixture.given(registered(), planned())
+               .when(new RecordRemoteSignatureStartCommand(DOC, "s-1", REVIEWER, 1, pdf(2),
+                       Instant.parse("2026-11-25T15:00:00Z"), List.of("MIIB")))
+               .expectEvents(started);
+        fixture.given(registered(), planned())
+               .when(new RecordRemoteSignatureStartCommand(DOC, "s-1", HEAD, 1, pdf(2), Instant.now(), List.of("MIIB")))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), started)
+               .when(new FindRemoteSignatureSessionCommand(DOC, "s-1", REVIEWER))
+               .expectResultMessagePayload(started);
+        fixture.given(registered(), planned(), started, replaced(2))
+               .when(new FindRemoteSignatureSessionCommand(DOC, "s-1", REVIEWER))
+               .expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRecordTheArchivalExtensionOfAnArchivedDocumentOnly() {
+        List<Object> archivedDocument = new ArrayList<>(issuedDocument());
+        archivedDocument.add(archived());
+        fixture.given(archivedDocument)
+               .when(new RecordArchivalExtensionCommand(DOC, 3, pdf(4)))
+               .expectEvents(new SignaturesExtendedEvent(DOC, 3, 4, pdf(4), "PAdES-BASELINE-LTA"));
+        fixture.given(issuedDocument())
+               .when(new RecordArchivalExtensionCommand(DOC, 3, pdf(4)))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(archivedDocument)
+               .when(new RecordArchivalExtensionCommand(DOC, 2, pdf(4)))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+    }
+
     @Test
     void shouldLetTheAuthorChangeThePlanAfterRejection() {
         fixture.given(awaitingFinalSignature())
@@ -1151,7 +1213,7 @@ class DocumentTests {
                .when(new PrepareSignatureCommand(DOC, REVIEWER))
                .expectNoEvents()
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.APPROVAL, 2, pdf(2), false, null));
+                       SignatureRole.APPROVAL, 2, pdf(2), false, null, 2, null));
     }
 
     // ---------------------------------------------------------------- annulment

@@ -1,5 +1,6 @@
 package pe.ceropapel.frontend.document;
 
+import java.net.URI;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,9 @@ import pe.ceropapel.api.document.RemoveAttachmentCommand;
 import pe.ceropapel.api.document.ReplaceContentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
+import pe.ceropapel.api.document.CompleteRemoteSignatureCommand;
+import pe.ceropapel.api.document.RemoteSignatureChallenge;
+import pe.ceropapel.api.document.StartRemoteSignatureCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
@@ -102,8 +106,26 @@ class DocumentLifecycleController {
     }
 
     @PostMapping("/signatures")
-    SignatureOutcome sign(@PathVariable String id, Principal principal) {
-        return commands.sendAndWait(new SignDocumentCommand(id, principal.getName()));
+    SignatureOutcome sign(@PathVariable String id, @RequestBody(required = false) @Valid LifecycleRequests.Sign body,
+                          Principal principal) {
+        return commands.sendAndWait(new SignDocumentCommand(id, principal.getName(), body == null ? null : body.pin()));
+    }
+
+    @PostMapping("/remote-signatures")
+    ResponseEntity<RemoteSignatureChallenge> startRemote(@PathVariable String id,
+                                                         @RequestBody @Valid LifecycleRequests.RemoteStart body,
+                                                         Principal principal) {
+        RemoteSignatureChallenge challenge = commands.sendAndWait(
+                new StartRemoteSignatureCommand(id, principal.getName(), body.certificateChain()));
+        return ResponseEntity.created(URI.create("/api/documents/" + id + "/remote-signatures/" + challenge.sessionId()))
+                .body(challenge);
+    }
+
+    @PostMapping("/remote-signatures/{sessionId}")
+    SignatureOutcome completeRemote(@PathVariable String id, @PathVariable String sessionId,
+                                    @RequestBody @Valid LifecycleRequests.RemoteValue body, Principal principal) {
+        return commands.sendAndWait(
+                new CompleteRemoteSignatureCommand(id, sessionId, principal.getName(), body.signatureValue()));
     }
 
     @PostMapping("/rejection")

@@ -24,6 +24,23 @@ final class LifecycleRequests {
     record Plan(@NotEmpty @Size(max = 20) List<@Valid @NotNull Signer> signers) {
     }
 
+    /** The PIN that unlocks the signer's key; omitted when the key needs none. */
+    record Sign(@Size(min = 4, max = 64) String pin) {
+
+        @Override
+        public String toString() {
+            return "Sign[pin=***]";
+        }
+    }
+
+    /** The signer's certificate chain, signer first, each DER in Base64 (a few kilobytes each). */
+    record RemoteStart(@NotEmpty @Size(max = 5) List<@NotBlank @Size(max = 16_384) String> certificateChain) {
+    }
+
+    /** The signature value of the data to sign, in Base64. */
+    record RemoteValue(@NotBlank @Size(max = 4096) String signatureValue) {
+    }
+
     record Reason(@NotBlank @Size(max = 1000) String reason) {
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
 import pe.ceropapel.api.rules.RuleViolation;
-import pe.ceropapel.signature.SigningUnavailableException;
+import pe.ceropapel.signature.pades.SigningKeyException;
+import pe.ceropapel.signature.pades.SigningRefusedException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.StorageUnavailableException;
 
@@ -69,9 +70,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemType.STORAGE_UNAVAILABLE);
     }
 
-    @ExceptionHandler(SigningUnavailableException.class)
-    ProblemDetail signingUnavailable(SigningUnavailableException e) {
-        log.warn("Signing unavailable: {}", e.getMessage());
+    @ExceptionHandler(SigningKeyException.class)
+    ProblemDetail signingKey(SigningKeyException e) {
+        return switch (e.reason()) {
+            case WRONG_PIN -> problem(ProblemType.WRONG_PIN);
+            case NO_KEY -> problem(ProblemType.NO_SIGNING_KEY);
+            case UNAVAILABLE -> signingUnavailable(e);
+        };
+    }
+
+    @ExceptionHandler(SigningRefusedException.class)
+    ProblemDetail signingRefused(SigningRefusedException e) {
+        return switch (e.reason()) {
+            case ENCRYPTED, MALFORMED, CERTIFIED -> problem(ProblemType.PDF_NOT_SIGNABLE);
+            case BAD_SIGNATURE_VALUE -> problem(ProblemType.BAD_SIGNATURE_VALUE);
+            case CERTIFICATE -> problem(ProblemType.CERTIFICATE_NOT_USABLE);
+            case SERVICES_UNAVAILABLE -> signingUnavailable(e);
+        };
+    }
+
+    private ProblemDetail signingUnavailable(RuntimeException e) {
+        log.warn("Signing unavailable: {}", e.getMessage(), e);
         return problem(ProblemType.SIGNING_UNAVAILABLE);
     }
 
@@ -142,8 +161,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(notFound(n));
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
-        } else if (e instanceof SigningUnavailableException s) {
-            return entity(signingUnavailable(s));
+        } else if (e instanceof SigningKeyException k) {
+            return entity(signingKey(k));
+        } else if (e instanceof SigningRefusedException r) {
+            return entity(signingRefused(r));
         } else if (e instanceof InvalidValueException a) {
             return entity(ruleViolated(a));
         } else if (e instanceof IllegalTransitionException s) {

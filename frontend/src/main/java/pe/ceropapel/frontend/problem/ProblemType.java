@@ -25,6 +25,11 @@ enum ProblemType {
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),
+    WRONG_PIN(HttpStatus.UNPROCESSABLE_ENTITY, "Wrong PIN"),
+    NO_SIGNING_KEY(HttpStatus.UNPROCESSABLE_ENTITY, "No signing key"),
+    PDF_NOT_SIGNABLE(HttpStatus.UNPROCESSABLE_ENTITY, "PDF cannot be signed"),
+    BAD_SIGNATURE_VALUE(HttpStatus.UNPROCESSABLE_ENTITY, "Signature value does not match"),
+    CERTIFICATE_NOT_USABLE(HttpStatus.UNPROCESSABLE_ENTITY, "Certificate cannot sign"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final HttpStatus status;

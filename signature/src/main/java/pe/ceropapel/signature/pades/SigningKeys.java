@@ -62,6 +62,25 @@ public final class SigningKeys {
                 });
     }
 
+    /** People's keys as {@code <directory>/<username>.p12}, each unlocked by its owner's PIN. */
+    public static SignerKeys directory(Path directory) {
+        return (username, fullName, pin) -> {
+            if (pin == null || pin.length == 0) {
+                throw new SigningKeyException(SigningKeyException.Reason.WRONG_PIN, "a PIN is needed", null);
+            }
+            Path file = directory.resolve(username + ".p12").normalize();
+            if (!file.getParent().equals(directory.normalize()) || !Files.isRegularFile(file)) {
+                throw new SigningKeyException(SigningKeyException.Reason.NO_KEY, "no key for " + username, null);
+            }
+            return pkcs12(file, pin);
+        };
+    }
+
+    /** People's keys in one PKCS#11 token (an HSM), labelled with their usernames; the application holds the PIN. */
+    public static SignerKeys token(String library, int slotIndex, char[] tokenPin) {
+        return (username, fullName, pin) -> pkcs11(library, slotIndex, tokenPin, username);
+    }
+
     private static void checkPin(Path file, char[] pin) {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore.getInstance("PKCS12").load(in, pin);

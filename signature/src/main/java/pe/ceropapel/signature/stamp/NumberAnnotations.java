@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -42,6 +43,10 @@ public final class NumberAnnotations {
                 page.getAnnotations().add(annotation(document, page.getCropBox(), number));
                 page.getCOSObject().setNeedToBeUpdated(true);
                 changed.add(page.getCOSObject());
+            }
+            if (changed.isEmpty()) {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 document.saveIncremental(out, changed);

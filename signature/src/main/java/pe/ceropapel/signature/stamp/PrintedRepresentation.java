@@ -1,7 +1,9 @@
 package pe.ceropapel.signature.stamp;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -25,7 +27,32 @@ public final class PrintedRepresentation {
     }
 
     /**
-     * Writes the prepared copy of {@code source} to {@code target}.
+     * Prepares a PDF for its next signature: an unsigned one gets the legend (and the number, when
+     * assigned); a signed one gets only the number, in an incremental revision, when it was assigned
+     * after the earlier signatures.
+     *
+     * @return the prepared document's page count
+     */
+    public static int prepareForNextSignature(Path source, Path target, Legend legend, int stamps) throws IOException {
+        int signatures;
+        int pages;
+        try (PDDocument document = Loader.loadPDF(source.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            signatures = document.getSignatureDictionaries().size();
+            pages = document.getNumberOfPages();
+        }
+        if (signatures == 0) {
+            return prepare(source, target, legend, stamps);
+        }
+        if (legend.number() != null) {
+            NumberAnnotations.add(source, target, legend.number());
+        } else {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return pages;
+    }
+
+    /**
+     * Writes the prepared copy of an unsigned {@code source} to {@code target}.
      *
      * @param stamps how many signature stamps the document will carry
      * @return the prepared document's page count

@@ -1,0 +1,121 @@
+package pe.ceropapel.frontend.signature;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pe.ceropapel.api.document.FindVerifiableDocumentQuery;
+import pe.ceropapel.api.document.VerifiableDocument;
+import pe.ceropapel.frontend.problem.NotFoundException;
+import pe.ceropapel.signature.pades.SignatureValidator;
+import pe.ceropapel.signature.pdf.PdfInspector;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.storage.VerifiedCopy;
+
+/**
+ * Public verification, without login and rate-limited: by the code printed on a document (what its
+ * QR code leads to) it returns the signed PDF and its validation; for any uploaded PDF, signed here
+ * or elsewhere, it returns the validation. It reveals nothing else about the document.
+ */
+@RestController
+class VerificationController {
+
+    static final String BY_CODE = "/api/public/verification/{code}";
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+
+    private final QueryGateway queries;
+    private final ObjectStorage storage;
+    private final SignatureValidator validator;
+    private final PdfInspector inspector = new PdfInspector();
+
+    VerificationController(QueryGateway queries, ObjectStorage storage, SignatureValidator validator) {
+        this.queries = queries;
+        this.storage = storage;
+        this.validator = validator;
+    }
+
+    /** Where the QR code of every signed page leads. */
+    @GetMapping("/verificar/{code}")
+    ResponseEntity<Void> printedLink(@PathVariable String code) {
+        return ResponseEntity.status(303).location(URI.create(BY_CODE.replace("{code}", normalize(code)))).build();
+    }
+
+    @GetMapping(BY_CODE)
+    ValidationView byCode(@PathVariable String code, @RequestParam(defaultValue = "false") boolean reports)
+            throws IOException {
+        VerifiableDocument document = find(code);
+        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
+        try {
+            try (InputStream in = storage.open(document.content().objectKey(), document.content().sha256())) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return ValidationView.of(normalize(code), document.number(), validator.validate(copy, reports));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    @GetMapping(BY_CODE + "/content")
+    ResponseEntity<StreamingResponseBody> content(@PathVariable String code) {
+        VerifiableDocument document = find(code);
+        InputStream pdf = storage.open(document.content().objectKey(), document.content().sha256());
+        StreamingResponseBody body = out -> {
+            try (pdf) {
+                VerifiedCopy.copy(pdf, out);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(document.content().size())
+                .cacheControl(CacheControl.noCache())
+                .header("Content-Disposition", ContentDisposition.inline().filename(normalize(code) + ".pdf").build()
+                        .toString())
+                .body(body);
+    }
+
+    @PostMapping(value = "/api/public/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ValidationView upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean reports)
+            throws IOException, PdfRejectedException {
+        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
+        try {
+            file.transferTo(copy);
+            inspector.inspect(copy);
+            return ValidationView.of(null, null, validator.validate(copy, reports));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private VerifiableDocument find(String code) {
+        String normalized = normalize(code);
+        if (!CODE.matcher(normalized).matches()) {
+            throw new NotFoundException("verification code", code);
+        }
+        return queries.query(new FindVerifiableDocumentQuery(normalized),
+                        ResponseTypes.optionalInstanceOf(VerifiableDocument.class)).join()
+                .orElseThrow(() -> new NotFoundException("verification code", normalized));
+    }
+
+    /** Codes are read from paper: case and stray spaces do not matter. */
+    private static String normalize(String code) {
+        return code.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+    }
+}

@@ -1,0 +1,53 @@
+package pe.ceropapel.infra.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import pe.ceropapel.api.document.DocumentType;
+
+/**
+ * Signing settings under {@code ceropapel.signature.*}.
+ *
+ * @param entityName   the entity named in the printed-representation legend and the seal certificate
+ * @param entityRuc    the entity's RUC (taxpayer number), written in its seal certificate
+ * @param publicUrl    where people and validators reach this application (QR codes, CRL and TSA URLs)
+ * @param level        the PAdES level of signatures unless {@code levels} names the document type
+ * @param levels       levels per document type, e.g. {@code RESOLUCION: B-LT}
+ * @param tsaUrl       the RFC 3161 time-stamping authority; empty means the development TSA of this application
+ * @param trustAnchors certificate files (PEM or DER) trusted as roots, besides the development root
+ * @param keys         where people's signing keys are
+ */
+@ConfigurationProperties("ceropapel.signature")
+public record SignatureProperties(@DefaultValue("el Instituto Nacional de Calidad - INACAL") String entityName,
+                                  @DefaultValue("20600283015") String entityRuc,
+                                  @DefaultValue("http://localhost:8080") String publicUrl,
+                                  @DefaultValue("B-T") String level,
+                                  @DefaultValue Map<DocumentType, String> levels,
+                                  String tsaUrl,
+                                  @DefaultValue List<Path> trustAnchors,
+                                  @DefaultValue Keys keys) {
+
+    /** Kinds of key sources. */
+    public enum KeySource { DEVELOPMENT, PKCS12, PKCS11 }
+
+    /**
+     * @param source           {@code development}: the development PKI issues a PKCS#12 per person, unlocked by
+     *                         {@code developmentPin}; {@code pkcs12}: {@code <directory>/<username>.p12};
+     *                         {@code pkcs11}: keys labelled with usernames in a token
+     * @param developmentPin   the PIN of development keys (never use the development PKI in production)
+     */
+    public record Keys(@DefaultValue("development") KeySource source,
+                       @DefaultValue("123456") String developmentPin,
+                       Path directory,
+                       String pkcs11Library,
+                       @DefaultValue("0") int pkcs11SlotIndex,
+                       String pkcs11Pin) {
+
+        @Override
+        public String toString() {
+            return "Keys[source=" + source + ", directory=" + directory + ", pkcs11Library=" + pkcs11Library + "]";
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package pe.ceropapel.infra.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.command.signing.SigningSettings;
+import pe.ceropapel.signature.pades.PadesLevel;
+import pe.ceropapel.signature.pades.PadesSigner;
+import pe.ceropapel.signature.pades.SignatureValidator;
+import pe.ceropapel.signature.pades.SignerKeys;
+import pe.ceropapel.signature.pades.SigningKeys;
+import pe.ceropapel.signature.pades.TrustSettings;
+import pe.ceropapel.signature.pki.DevelopmentPki;
+
+/**
+ * Wires PAdES signing and validation: the development PKI (with its own TSA) unless production key
+ * sources are configured, the trust anchors, the levels per document type and the key source.
+ */
+@Configuration(proxyBeanMethods = false)
+class SigningConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "ceropapel.signature.keys.source", havingValue = "development", matchIfMissing = true)
+    DevelopmentPki developmentPki(CeroPapelProperties properties, SignatureProperties signature) {
+        return DevelopmentPki.openOrCreate(properties.dataDir().resolve("pki"), signature.publicUrl() + "/pki",
+                signature.entityName(), signature.entityRuc());
+    }
+
+    @Bean
+    TrustSettings trustSettings(SignatureProperties signature, ObjectProvider<DevelopmentPki> pki) {
+        List<X509Certificate> anchors = new ArrayList<>();
+        DevelopmentPki development = pki.getIfAvailable();
+        if (development != null) {
+            anchors.addAll(development.trustAnchors());
+        }
+        signature.trustAnchors().forEach(file -> anchors.add(readCertificate(file)));
+        String tsaUrl = signature.tsaUrl() == null || signature.tsaUrl().isBlank()
+                ? (development == null ? null : signature.publicUrl() + "/pki/tsa")
+                : signature.tsaUrl();
+        return new TrustSettings(anchors, tsaUrl, true);
+    }
+
+    @Bean
+    PadesSigner padesSigner(TrustSettings trust) {
+        return new PadesSigner(trust);
+    }
+
+    @Bean
+    SignatureValidator signatureValidator(TrustSettings trust) {
+        return new SignatureValidator(trust);
+    }
+
+    @Bean
+    SignerKeys signerKeys(SignatureProperties signature, ObjectProvider<DevelopmentPki> pki) {
+        SignatureProperties.Keys keys = signature.keys();
+        return switch (keys.source()) {
+            case DEVELOPMENT -> developmentKeys(pki.getObject(), keys.developmentPin().toCharArray());
+            case PKCS12 -> SigningKeys.directory(required(keys.directory(), "keys.directory"));
+            case PKCS11 -> SigningKeys.token(required(keys.pkcs11Library(), "keys.pkcs11-library"),
+                    keys.pkcs11SlotIndex(), required(keys.pkcs11Pin(), "keys.pkcs11-pin").toCharArray());
+        };
+    }
+
+    @Bean
+    SigningSettings signingSettings(SignatureProperties signature) {
+        Map<DocumentType, PadesLevel> levels = new EnumMap<>(DocumentType.class);
+        signature.levels().forEach((type, level) -> levels.put(type, PadesLevel.parse(level)));
+        return new SigningSettings(signature.entityName(), signature.publicUrl() + "/verificar",
+                PadesLevel.parse(signature.level()), levels);
+    }
+
+    /** Development keys: issued on first use with the development PIN, then opened with the PIN the signer types. */
+    private static SignerKeys developmentKeys(DevelopmentPki pki, char[] developmentPin) {
+        return (username, fullName, pin) -> SigningKeys.directory(
+                pki.personKeyStore(username, fullName, developmentPin).getParent()).open(username, fullName, pin);
+    }
+
+    private static <T> T required(T value, String name) {
+        if (value == null) {
+            throw new IllegalStateException("ceropapel.signature." + name + " must be set for this key source");
+        }
+        return value;
+    }
+
+    private static X509Certificate readCertificate(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trust anchor " + file, e);
+        } catch (CertificateException e) {
+            throw new IllegalStateException("not a certificate: " + file, e);
+        }
+    }
+}

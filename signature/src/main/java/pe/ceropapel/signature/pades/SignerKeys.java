@@ -1,0 +1,18 @@
+package pe.ceropapel.signature.pades;
+
+/**
+ * Where the application finds a person's signing key: a directory of PKCS#12 files, a PKCS#11
+ * token, or the development PKI. Implementations throw {@link SigningKeyException} when the key is
+ * missing or the PIN is wrong.
+ */
+@FunctionalInterface
+public interface SignerKeys {
+
+    /**
+     * Opens the key of {@code username}.
+     *
+     * @param fullName the person's name, for a key source that issues certificates (development only)
+     * @param pin      the PIN that unlocks the key, or null when the source needs none
+     */
+    SigningKey open(String username, String fullName, char[] pin);
+}
