@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import pe.ceropapel.infra.CeroPapelApplication;
+import pe.ceropapel.infra.embedded.FreePort;
 
 /**
  * Starts the application on fresh embedded engines and prints a markdown table of every scenario:
@@ -25,8 +26,10 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
+        int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
-                .run("--server.port=0", "--ceropapel.data-dir=" + dataDir, "--ceropapel.sample-data=false",
+                .run("--server.port=" + port, "--ceropapel.signature.public-url=http://127.0.0.1:" + port,
+                        "--ceropapel.data-dir=" + dataDir, "--ceropapel.sample-data=false",
                         "--ceropapel.upload.max-size=512MB", "--logging.level.root=warn")) {
             EventProcessor projection = app.getBean(EventProcessingConfiguration.class)
                     .eventProcessor("documents").orElseThrow();
@@ -34,6 +37,7 @@ public final class BenchmarkRunner {
             List<Row> rows = new ArrayList<>();
             rows.addAll(new RegisterScenario(app, rounds).run());
             rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
+            rows.addAll(new SignScenario(app, rounds).run());
             System.out.printf("%nCero Papel benchmarks, %s, %d cores, %d MB max heap, %d rounds%n%n",
                     LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);

@@ -1,0 +1,96 @@
+package pe.ceropapel.bench;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+import pe.ceropapel.api.document.SignatureRole;
+import pe.ceropapel.signature.pades.PadesLevel;
+import pe.ceropapel.signature.pades.PadesSigner;
+import pe.ceropapel.signature.pades.SignatureAppearance;
+import pe.ceropapel.signature.pades.SigningKey;
+import pe.ceropapel.signature.pades.SigningKeys;
+import pe.ceropapel.signature.pki.DevelopmentPki;
+import pe.ceropapel.signature.stamp.Legend;
+import pe.ceropapel.signature.stamp.PrintedRepresentation;
+
+/**
+ * Scenario 3: PAdES-B signing of a one-page PDF through our service (visible stamp placed after
+ * reading the page, our key abstraction) against a plain DSS {@code PAdESService} call with the same
+ * key, both from file to file; then our B-T and B-LTA times (time-stamps from the development TSA).
+ */
+final class SignScenario {
+
+    private static final char[] PIN = "123456".toCharArray();
+    private static final int SIGNATURES_PER_ROUND = 40;
+
+    private final ConfigurableApplicationContext app;
+    private final int rounds;
+
+    SignScenario(ConfigurableApplicationContext app, int rounds) {
+        this.app = app;
+        this.rounds = rounds;
+    }
+
+    List<Row> run() throws Exception {
+        Path work = Files.createTempDirectory("ceropapel-bench-sign");
+        Path source = Files.write(work.resolve("source.pdf"), new BenchPdf(20_000).variant(0));
+        Path prepared = work.resolve("prepared.pdf");
+        PrintedRepresentation.prepare(source, prepared, new Legend("el Instituto Nacional de Calidad",
+                "http://localhost:8080/verificar/BENC-HMAR-K000-0001", "BENC-HMAR-K000-0001", null), 1);
+        Path keyStore = app.getBean(DevelopmentPki.class).personKeyStore("bench", "Firmante de Prueba", PIN);
+        PadesSigner ours = app.getBean(PadesSigner.class);
+        SignatureAppearance appearance = new SignatureAppearance("Firmante de Prueba", "Oficina de Prueba",
+                SignatureRole.SIGNATURE);
+        LoadRunner runner = new LoadRunner(1, SIGNATURES_PER_ROUND, rounds);
+        List<Row> rows = new ArrayList<>();
+        try (SigningKey key = SigningKeys.pkcs12(keyStore, PIN);
+             Pkcs12SignatureToken token = new Pkcs12SignatureToken(keyStore.toFile(), new KeyStore.PasswordProtection(PIN))) {
+            HeapPeak.reset();
+            LoadRunner.Result ourB = runner.run(n ->
+                    ours.sign(prepared, work.resolve("ours.pdf"), appearance, PadesLevel.B, key));
+            long heap = HeapPeak.megabytes();
+            DSSPrivateKeyEntry entry = token.getKeys().get(0);
+            PAdESService plain = new PAdESService(new CommonCertificateVerifier());
+            LoadRunner.Result raw = runner.run(n -> plainDss(plain, token, entry, prepared, work.resolve("plain.pdf")));
+            rows.add(new Row("3. PAdES-B sign, 1 page (ours: visible stamp)", "signatures/s", ourB.opsPerSecond(),
+                    raw.opsPerSecond(), ourB.p99Millis(), heap));
+            for (PadesLevel level : List.of(PadesLevel.T, PadesLevel.LTA)) {
+                LoadRunner.Result timed = new LoadRunner(1, SIGNATURES_PER_ROUND / 4, rounds).run(n ->
+                        ours.sign(prepared, work.resolve("ours-" + level + ".pdf"), appearance, level, key));
+                rows.add(new Row("3. PAdES-" + level.label() + " sign, 1 page (vs plain DSS B)", "signatures/s",
+                        timed.opsPerSecond(), raw.opsPerSecond(), timed.p99Millis(), HeapPeak.megabytes()));
+            }
+        }
+        return rows;
+    }
+
+    private static void plainDss(PAdESService service, Pkcs12SignatureToken token, DSSPrivateKeyEntry entry,
+                                 Path source, Path target) throws Exception {
+        DSSDocument document = new FileDocument(source.toFile());
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(entry.getCertificate());
+        parameters.setCertificateChain(entry.getCertificateChain());
+        ToBeSigned data = service.getDataToSign(document, parameters);
+        SignatureValue value = token.sign(data, DigestAlgorithm.SHA256, entry);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            service.signDocument(document, parameters, value).writeTo(out);
+        }
+    }
+}
