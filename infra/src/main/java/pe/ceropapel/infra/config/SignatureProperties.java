@@ -17,6 +17,8 @@ import pe.ceropapel.api.document.DocumentType;
  * @param levels       levels per document type, e.g. {@code RESOLUCION: B-LT}
  * @param tsaUrl       the RFC 3161 time-stamping authority; empty means the development TSA of this application
  * @param trustAnchors certificate files (PEM or DER) trusted as roots, besides the development root
+ * @param trustedListUrl     an ETSI TS 119 612 trusted list whose CA certificates are trusted too
+ * @param trustedListSigners certificate files of the list's operator: the list must be signed with one of them
  * @param keys         where people's signing keys are
  */
 @ConfigurationProperties("ceropapel.signature")
@@ -27,6 +29,8 @@ public record SignatureProperties(@DefaultValue("el Instituto Nacional de Calida
                                   @DefaultValue Map<DocumentType, String> levels,
                                   String tsaUrl,
                                   @DefaultValue List<Path> trustAnchors,
+                                  String trustedListUrl,
+                                  @DefaultValue List<Path> trustedListSigners,
                                   @DefaultValue Keys keys) {
 
     /** Kinds of key sources. */

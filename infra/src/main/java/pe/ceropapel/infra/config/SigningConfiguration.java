@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,7 @@ import pe.ceropapel.signature.pades.SignatureValidator;
 import pe.ceropapel.signature.pades.SignerKeys;
 import pe.ceropapel.signature.pades.SigningKeys;
 import pe.ceropapel.signature.pades.TrustSettings;
+import pe.ceropapel.signature.pades.TrustedList;
 import pe.ceropapel.signature.pki.DevelopmentPki;
 
 /**
@@ -33,6 +36,8 @@ import pe.ceropapel.signature.pki.DevelopmentPki;
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SigningConfiguration.class);
+
     @Bean
     @ConditionalOnProperty(name = "ceropapel.signature.keys.source", havingValue = "development", matchIfMissing = true)
     DevelopmentPki developmentPki(CeroPapelProperties properties, SignatureProperties signature) {
@@ -41,7 +46,18 @@ class SigningConfiguration {
     }
 
     @Bean
-    TrustSettings trustSettings(SignatureProperties signature, ObjectProvider<DevelopmentPki> pki) {
+    @ConditionalOnProperty(name = "ceropapel.signature.trusted-list-url")
+    TrustedList trustedList(SignatureProperties signature, CeroPapelProperties properties) throws IOException {
+        TrustedList list = new TrustedList(signature.trustedListUrl(),
+                signature.trustedListSigners().stream().map(SigningConfiguration::readCertificate).toList(),
+                Files.createDirectories(properties.dataDir().resolve("trusted-list-cache")));
+        log.info("The trusted list at {} makes {} certificates trusted", signature.trustedListUrl(), list.refresh());
+        return list;
+    }
+
+    @Bean
+    TrustSettings trustSettings(SignatureProperties signature, ObjectProvider<DevelopmentPki> pki,
+                                ObjectProvider<TrustedList> trustedList) {
         List<X509Certificate> anchors = new ArrayList<>();
         DevelopmentPki development = pki.getIfAvailable();
         if (development != null) {
@@ -51,7 +67,7 @@ class SigningConfiguration {
         String tsaUrl = signature.tsaUrl() == null || signature.tsaUrl().isBlank()
                 ? (development == null ? null : signature.publicUrl() + "/pki/tsa")
                 : signature.tsaUrl();
-        return new TrustSettings(anchors, tsaUrl, true);
+        return new TrustSettings(anchors, tsaUrl, true, trustedList.getIfAvailable());
     }
 
     @Bean

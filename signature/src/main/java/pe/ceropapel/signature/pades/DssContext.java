@@ -27,6 +27,9 @@ final class DssContext {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         settings.trustAnchors().forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
         verifier.setTrustedCertSources(trusted);
+        if (settings.trustedList() != null) {
+            verifier.addTrustedCertSources(settings.trustedList().anchors());
+        }
         if (settings.onlineRevocation()) {
             verifier.setCrlSource(new OnlineCRLSource(withTimeouts(new CommonsDataLoader())));
             verifier.setOcspSource(new OnlineOCSPSource(withTimeouts(new OCSPDataLoader())));

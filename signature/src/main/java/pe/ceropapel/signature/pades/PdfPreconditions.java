@@ -7,7 +7,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import pe.ceropapel.signature.stamp.StampBox;
@@ -24,7 +23,8 @@ final class PdfPreconditions {
 
     /** The box of the next signature stamp; refuses encrypted, unreadable and no-changes-certified PDFs. */
     static StampBox nextStamp(Path pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        // read-only: parsed lazily from the file, nothing new to cache
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             if (document.isEncrypted()) {
                 throw new SigningRefusedException(SigningRefusedException.Reason.ENCRYPTED, "the PDF is encrypted", null);
             }

@@ -10,10 +10,17 @@ import java.util.List;
  * @param timeStampUrl   the RFC 3161 time-stamping authority used for levels T, LT and LTA; null when none
  * @param onlineRevocation whether CRLs, OCSP answers and missing CA certificates may be fetched from the
  *                       URLs written in certificates (needed to sign at LT or LTA)
+ * @param trustedList    a trusted list whose certificates are trusted too, or null
  */
-public record TrustSettings(List<X509Certificate> trustAnchors, String timeStampUrl, boolean onlineRevocation) {
+public record TrustSettings(List<X509Certificate> trustAnchors, String timeStampUrl, boolean onlineRevocation,
+                            TrustedList trustedList) {
 
     public TrustSettings {
         trustAnchors = List.copyOf(trustAnchors);
+    }
+
+    /** Trust in these anchors only, with no trusted list. */
+    public TrustSettings(List<X509Certificate> trustAnchors, String timeStampUrl, boolean onlineRevocation) {
+        this(trustAnchors, timeStampUrl, onlineRevocation, null);
     }
 }

@@ -63,6 +63,8 @@ public final class PrintedRepresentation {
                 PDRectangle size = document.getPage(document.getNumberOfPages() - 1).getMediaBox();
                 document.addPage(new PDPage(new PDRectangle(size.getWidth(), size.getHeight())));
             }
+            // measured before the legend is drawn: the legend lies in its own band below the grid anyway
+            StampLayout.recordGridTop(document);
             QrCode qr = new QrCode(legend.verificationUrl());
             String text = StampTexts.text("legend", legend.entityName(), legend.verificationUrl(),
                     legend.verificationCode());

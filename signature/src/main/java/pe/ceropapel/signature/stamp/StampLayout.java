@@ -2,6 +2,7 @@ package pe.ceropapel.signature.stamp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,6 +21,8 @@ public final class StampLayout {
     static final float WIDTH = 165;
     static final float HEIGHT = 54;
     private static final float GAP = 8;
+    /** A second-class name (ISO 32000-1, annex E) for the recorded top of the stamp grid. */
+    private static final COSName GRID_TOP = COSName.getPDFName("CPapel_StampGridTop");
 
     private StampLayout() {
     }
@@ -51,10 +54,24 @@ public final class StampLayout {
         return Math.max(1, (int) ((crop.getWidth() - 2 * MARGIN + GAP) / (WIDTH + GAP)));
     }
 
+    /**
+     * Where the grid starts on the page: recorded in the page when the legend was stamped (so later
+     * signers need not read the page's text again), else measured below the lowest text.
+     */
     private static float gridTop(PDDocument document, int pageIndex) {
         PDPage page = document.getPage(pageIndex);
+        float recorded = page.getCOSObject().getFloat(GRID_TOP, -1);
+        if (recorded >= 0) {
+            return recorded;
+        }
         float limit = page.getCropBox().getHeight() - LEGEND_BAND;
         return Math.max(MARGIN, lowestTextAbove(document, pageIndex, limit) + GAP);
+    }
+
+    /** Records in the last page where the grid starts, before the page is signed for the first time. */
+    static void recordGridTop(PDDocument document) {
+        int pageIndex = document.getNumberOfPages() - 1;
+        document.getPage(pageIndex).getCOSObject().setFloat(GRID_TOP, gridTop(document, pageIndex));
     }
 
     /** The lowest baseline of text on the page, from the top, ignoring the legend band at the bottom. */

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A development PKI whose CRLs, CA certificates, OCSP responder and time-stamping authority are
@@ -19,6 +21,7 @@ public final class PkiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final DevelopmentPki pki;
+    private final Map<String, byte[]> published = new ConcurrentHashMap<>();
 
     private PkiServer(HttpServer server, DevelopmentPki pki) {
         this.server = server;
@@ -47,6 +50,12 @@ public final class PkiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/pki/tsa";
     }
 
+    /** Serves {@code body} at {@code /pki/<name>} too, e.g. a trusted list; returns its URL. */
+    public String publish(String name, byte[] body) {
+        published.put(name, body.clone());
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/pki/" + name;
+    }
+
     public void stop() {
         server.stop(0);
     }
@@ -68,7 +77,7 @@ public final class PkiServer implements AutoCloseable {
         } else if (name.endsWith(".crt")) {
             body = pki.caCertificate(name.substring(0, name.length() - 4));
         } else {
-            body = Optional.empty();
+            body = Optional.ofNullable(published.get(name));
         }
         if (body.isEmpty()) {
             exchange.sendResponseHeaders(404, -1);
