@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +27,7 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
         int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
@@ -36,9 +38,15 @@ public final class BenchmarkRunner {
             // collect every number they take as a gap in its token
             app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
             List<Row> rows = new ArrayList<>();
-            rows.addAll(new RegisterScenario(app, rounds).run());
-            rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
-            rows.addAll(new SignScenario(app, rounds).run());
+            if (scenarios.contains("1")) {
+                rows.addAll(new RegisterScenario(app, rounds).run());
+            }
+            if (scenarios.contains("2")) {
+                rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
+            }
+            if (scenarios.contains("3")) {
+                rows.addAll(new SignScenario(app, rounds).run());
+            }
             System.out.printf("%nCero Papel benchmarks, %s, %d cores, %d MB max heap, %d rounds%n%n",
                     LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);
