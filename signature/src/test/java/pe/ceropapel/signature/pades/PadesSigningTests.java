@@ -76,6 +76,9 @@ class PadesSigningTests {
             assertThat(pdfsig).hasSize(2);
             assertThat(pdfsig.get(1).isDocumentTimeStamp()).isTrue();
             assertThat(pdfsig.get(1).totalDocumentSigned()).isTrue();
+            // so the archive time-stamp is checked by OpenSSL instead
+            assertThat(OpensslTimeStamps.verifyLastDocumentTimeStamp(signed, server.pki().rootCertificate(), work))
+                    .endsWith("Verification: OK");
         }
     }
 
