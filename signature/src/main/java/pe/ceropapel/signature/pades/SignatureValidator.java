@@ -10,6 +10,7 @@ import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import java.time.Instant;
 
 /**
  * Validates every signature of a PDF with DSS under the default ETSI validation policy, against our
@@ -49,8 +52,8 @@ public final class SignatureValidator {
             SignatureWrapper signature = diagnostics.getSignatureById(id);
             Indication indication = simple.getIndication(id);
             SubIndication subIndication = simple.getSubIndication(id);
-            Date time = simple.getBestSignatureTime(id);
-            signatures.add(new SignatureReport(id, simple.getSignedBy(id), time == null ? null : time.toInstant(),
+            signatures.add(new SignatureReport(id, simple.getSignedBy(id), instant(simple.getSigningTime(id)),
+                    firstTimeStamp(simple, id),
                     simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(),
                     indication == null ? null : indication.name(),
                     subIndication == null ? null : subIndication.name(),
@@ -61,6 +64,15 @@ public final class SignatureValidator {
         return withReports
                 ? new ValidationReport(signatures, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
                 : new ValidationReport(signatures, null, null);
+    }
+
+    private static Instant firstTimeStamp(SimpleReport simple, String signatureId) {
+        return simple.getSignatureTimestamps(signatureId).stream().map(XmlTimestamp::getProductionTime)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(Date::toInstant).orElse(null);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /**

@@ -66,6 +66,13 @@ class PadesSigningTests {
             assertThat(signature.level()).isEqualTo("PAdES-BASELINE-" + level.name());
             assertThat(signature.signer()).isEqualTo("Ana Quispe Mamani");
             assertThat(signature.coversWholeDocument()).isTrue();
+            assertThat(signature.signingTime()).isNotNull();
+            if (level == PadesLevel.B) {
+                assertThat(signature.timeStampedAt()).isNull();
+            } else {
+                assertThat(signature.timeStampedAt()).isBetween(signature.signingTime(),
+                        signature.signingTime().plusSeconds(60));
+            }
         });
         List<Pdfsig.Entry> pdfsig = Pdfsig.run(signed);
         assertThat(pdfsig.get(0).verdict()).isEqualTo("Signature is Valid.");
