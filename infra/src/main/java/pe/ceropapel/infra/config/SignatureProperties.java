@@ -10,7 +10,8 @@ import pe.ceropapel.api.document.DocumentType;
 /**
  * Signing settings under {@code ceropapel.signature.*}.
  *
- * @param entityName   the entity named in the printed-representation legend and the seal certificate
+ * @param entityName   the entity's name in its certificates (seal, development CAs)
+ * @param legendName   the entity as the printed-representation legend names it, with its article
  * @param entityRuc    the entity's RUC (taxpayer number), written in its seal certificate
  * @param publicUrl    where people and validators reach this application (QR codes, CRL and TSA URLs)
  * @param level        the PAdES level of signatures unless {@code levels} names the document type
@@ -22,7 +23,8 @@ import pe.ceropapel.api.document.DocumentType;
  * @param keys         where people's signing keys are
  */
 @ConfigurationProperties("ceropapel.signature")
-public record SignatureProperties(@DefaultValue("el Instituto Nacional de Calidad - INACAL") String entityName,
+public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad - INACAL") String entityName,
+                                  @DefaultValue("el Instituto Nacional de Calidad - INACAL") String legendName,
                                   @DefaultValue("20600283015") String entityRuc,
                                   @DefaultValue("http://localhost:8080") String publicUrl,
                                   @DefaultValue("B-T") String level,

@@ -95,7 +95,7 @@ class SigningConfiguration {
     SigningSettings signingSettings(SignatureProperties signature) {
         Map<DocumentType, PadesLevel> levels = new EnumMap<>(DocumentType.class);
         signature.levels().forEach((type, level) -> levels.put(type, PadesLevel.parse(level)));
-        return new SigningSettings(signature.entityName(), signature.publicUrl() + "/verificar",
+        return new SigningSettings(signature.legendName(), signature.publicUrl() + "/verificar",
                 PadesLevel.parse(signature.level()), levels);
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,11 +16,14 @@ import pe.ceropapel.api.directory.CreateOfficeCommand;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.infra.config.SignatureProperties;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
+import pe.ceropapel.signature.pki.DevelopmentPki;
 
 /**
  * On the first start of the embedded profile (an empty event store), creates INACAL's offices and
- * demo people, and registers demo documents through the same path as an upload.
+ * demo people, issues each person's development signing certificate (PIN {@code keys.development-pin}),
+ * and registers demo documents through the same path as an upload.
  */
 @Component
 @Conditional(EmbeddedEnginesCondition.class)
@@ -31,11 +35,16 @@ class SampleDataSeeder implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DocumentRegistration registration;
     private final CommandGateway commands;
+    private final ObjectProvider<DevelopmentPki> pki;
+    private final SignatureProperties signature;
 
-    SampleDataSeeder(JdbcTemplate jdbc, DocumentRegistration registration, CommandGateway commands) {
+    SampleDataSeeder(JdbcTemplate jdbc, DocumentRegistration registration, CommandGateway commands,
+                     ObjectProvider<DevelopmentPki> pki, SignatureProperties signature) {
         this.jdbc = jdbc;
         this.registration = registration;
         this.commands = commands;
+        this.pki = pki;
+        this.signature = signature;
     }
 
     @Override
@@ -45,6 +54,8 @@ class SampleDataSeeder implements ApplicationRunner {
             return;
         }
         seedDirectory();
+        pki.ifAvailable(development -> DemoDirectory.PEOPLE.forEach(person -> development.personKeyStore(
+                person.username(), person.fullName(), signature.keys().developmentPin().toCharArray())));
         for (SampleDocument sample : SampleDocument.ALL) {
             DocumentMetadata metadata = new DocumentMetadata(sample.type(), sample.subject(), sample.office());
             registration.register(metadata, sample.author(), new ByteArrayInputStream(LetterheadPdf.render(sample)));
