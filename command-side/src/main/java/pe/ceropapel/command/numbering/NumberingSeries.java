@@ -20,7 +20,7 @@ import pe.ceropapel.api.numbering.TakeNextNumberCommand;
  * (aggregate, sequence) key makes duplicates impossible, also between application instances: the
  * loser of a race is sent again on the new state.
  */
-@Aggregate
+@Aggregate(cache = NumberingCacheConfiguration.NAME)
 public class NumberingSeries {
 
     @AggregateIdentifier
