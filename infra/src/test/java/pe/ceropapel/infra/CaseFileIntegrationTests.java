@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +37,8 @@ class CaseFileIntegrationTests extends EmbeddedApplicationTestBase {
     private TestRestTemplate http;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private OtherInstances instances;
 
     @Test
     @Order(1)
@@ -108,23 +113,33 @@ class CaseFileIntegrationTests extends EmbeddedApplicationTestBase {
     @Test
     @Order(5)
     void shouldLimitRequestsPerClientOnThePublicEndpoints() {
-        List<Integer> statuses = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            statuses.add(intake("{}", new byte[0]).getStatusCode().value());
-        }
+        // the budget is kept per instance and client address: a second instance with a small budget,
+        // so that this test does not spend the budget of the public calls that other tests make
+        try (ConfigurableApplicationContext instance = instances.start("--ceropapel.public.requests-per-minute=5")) {
+            TestRestTemplate client = new TestRestTemplate(new RestTemplateBuilder()
+                    .rootUri("http://127.0.0.1:" + ((WebServerApplicationContext) instance).getWebServer().getPort()));
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(intake(client, "{}", new byte[0]).getStatusCode().value());
+            }
 
-        assertThat(statuses).contains(429);
-        ResponseEntity<Map> limited = intake("{}", new byte[0]);
-        assertThat(limited.getStatusCode().value()).isEqualTo(429);
-        assertThat(limited.getHeaders().getFirst("Retry-After")).isEqualTo("60");
-        assertThat(limited.getBody()).containsEntry("type", "urn:ceropapel:problem:too-many-requests");
+            assertThat(statuses).contains(429);
+            ResponseEntity<Map> limited = intake(client, "{}", new byte[0]);
+            assertThat(limited.getStatusCode().value()).isEqualTo(429);
+            assertThat(limited.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+            assertThat(limited.getBody()).containsEntry("type", "urn:ceropapel:problem:too-many-requests");
+        }
     }
 
     private ResponseEntity<Map> intake(String requestJson, byte[] pdf) {
+        return intake(http, requestJson, pdf);
+    }
+
+    private static ResponseEntity<Map> intake(TestRestTemplate client, String requestJson, byte[] pdf) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("request", json(requestJson));
         parts.add("file", pdfPart(pdf));
-        return http.postForEntity("/api/public/intake", new HttpEntity<>(parts, multipartHeaders()), Map.class);
+        return client.postForEntity("/api/public/intake", new HttpEntity<>(parts, multipartHeaders()), Map.class);
     }
 
     private Map<String, Object> register(String caseFileId) {

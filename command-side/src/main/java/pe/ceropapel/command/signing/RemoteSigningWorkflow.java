@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -86,16 +87,21 @@ class RemoteSigningWorkflow {
 
     private static List<X509Certificate> certificates(List<String> encoded) {
         require(encoded != null && !encoded.isEmpty(), "a remote signature needs the signer's certificate");
+        List<X509Certificate> chain = new ArrayList<>();
+        for (String certificate : encoded) {
+            Optional<X509Certificate> parsed = parse(decode(certificate));
+            require(parsed.isPresent(), "the certificate chain cannot be read");
+            chain.add(parsed.get());
+        }
+        return chain;
+    }
+
+    private static Optional<X509Certificate> parse(byte[] der) {
         try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> chain = new ArrayList<>();
-            for (String certificate : encoded) {
-                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(decode(certificate))));
-            }
-            return chain;
+            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der)));
         } catch (CertificateException e) {
-            require(false, "the certificate chain cannot be read");
-            return List.of();
+            return Optional.empty();
         }
     }
 

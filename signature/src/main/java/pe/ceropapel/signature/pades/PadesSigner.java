@@ -19,6 +19,7 @@ import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,9 +57,10 @@ public final class PadesSigner {
     private final boolean timeStamps;
 
     public PadesSigner(TrustSettings settings) {
+        TSPSource timeStampSource = DssContext.timeStamps(settings);
         service = new PAdESService(DssContext.verifier(settings));
-        service.setTspSource(DssContext.timeStamps(settings));
-        timeStamps = DssContext.timeStamps(settings) != null;
+        service.setTspSource(timeStampSource);
+        timeStamps = timeStampSource != null;
     }
 
     /** Signs {@code source} with a key we hold, now, writing the signed PDF to {@code target}. */
