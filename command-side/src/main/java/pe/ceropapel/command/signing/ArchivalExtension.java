@@ -5,7 +5,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentArchivedEvent;
@@ -25,26 +24,22 @@ class ArchivalExtension {
     static final String PROCESSING_GROUP = "archiving";
     private static final Logger log = LoggerFactory.getLogger(ArchivalExtension.class);
 
-    private final JdbcTemplate jdbc;
+    private final VerificationQueries verifiable;
     private final SignedVersions versions;
     private final CommandGateway commands;
 
-    ArchivalExtension(JdbcTemplate jdbc, SignedVersions versions, CommandGateway commands) {
-        this.jdbc = jdbc;
+    ArchivalExtension(VerificationQueries verifiable, SignedVersions versions, CommandGateway commands) {
+        this.verifiable = verifiable;
         this.versions = versions;
         this.commands = commands;
     }
 
     @EventHandler
     void on(DocumentArchivedEvent event) {
-        jdbc.query("SELECT version, object_key, sha256, size_bytes, pages FROM verifiable_document "
-                        + "WHERE document_id = ? AND version IS NOT NULL",
-                (row, n) -> new SignedContent(row.getInt("version"), new ContentRef(row.getString("object_key"),
-                        row.getString("sha256"), row.getLong("size_bytes"), row.getInt("pages"))),
-                event.documentId()).stream().findFirst().ifPresent(signed -> extend(event.documentId(), signed));
+        verifiable.latestSignedVersion(event.documentId()).ifPresent(signed -> extend(event.documentId(), signed));
     }
 
-    private void extend(String documentId, SignedContent signed) {
+    private void extend(String documentId, VerificationQueries.SignedVersion signed) {
         ContentRef extended = versions.extendForArchiving(signed.content());
         try {
             commands.sendAndWait(new RecordArchivalExtensionCommand(documentId, signed.version(), extended));
@@ -52,8 +47,5 @@ class ArchivalExtension {
         } catch (IllegalTransitionException e) {
             log.info("Archived document {} needs no extension: {}", documentId, e.getMessage());
         }
-    }
-
-    private record SignedContent(int version, ContentRef content) {
     }
 }

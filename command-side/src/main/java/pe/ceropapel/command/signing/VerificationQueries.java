@@ -1,5 +1,7 @@
 package pe.ceropapel.command.signing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +25,24 @@ class VerificationQueries {
         return jdbc.query("SELECT document_id, number_text, object_key, sha256, size_bytes, pages "
                         + "FROM verifiable_document WHERE verification_code = ? AND version IS NOT NULL",
                 (row, n) -> new VerifiableDocument(row.getString("document_id"), row.getString("number_text"),
-                        new ContentRef(row.getString("object_key"), row.getString("sha256"),
-                                row.getLong("size_bytes"), row.getInt("pages"))),
+                        signedContent(row)),
                 query.verificationCode()).stream().findFirst();
+    }
+
+    /** A document's latest signed content version and its number, when it has one. */
+    Optional<SignedVersion> latestSignedVersion(String documentId) {
+        return jdbc.query("SELECT version, object_key, sha256, size_bytes, pages FROM verifiable_document "
+                        + "WHERE document_id = ? AND version IS NOT NULL",
+                (row, n) -> new SignedVersion(row.getInt("version"), signedContent(row)), documentId)
+                .stream().findFirst();
+    }
+
+    /** A signed content version of a document. */
+    record SignedVersion(int version, ContentRef content) {
+    }
+
+    private static ContentRef signedContent(ResultSet row) throws SQLException {
+        return new ContentRef(row.getString("object_key"), row.getString("sha256"), row.getLong("size_bytes"),
+                row.getInt("pages"));
     }
 }

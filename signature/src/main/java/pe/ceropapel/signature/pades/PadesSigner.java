@@ -65,23 +65,16 @@ public final class PadesSigner {
 
     /** Signs {@code source} with a key we hold, now, writing the signed PDF to {@code target}. */
     public void sign(Path source, Path target, SignatureAppearance appearance, PadesLevel level, SigningKey key) {
-        List<X509Certificate> chain = key.chain();
-        DSSDocument document = document(source);
-        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, Instant.now());
-        ToBeSigned data = dss(() -> service.getDataToSign(document, parameters));
-        SignatureValue value = new SignatureValue(algorithm(chain.get(0)), key.sign(data.getBytes()));
-        write(dss(() -> service.signDocument(document, parameters, value)), target);
+        Signing signing = prepare(source, appearance, level, key.chain(), Instant.now());
+        finish(signing, key.sign(signing.data()), target);
     }
 
     /** Step one of remote signing: what the signer must sign for a signature made at {@code signingTime}. */
     public DataToSign dataToSign(Path source, SignatureAppearance appearance, PadesLevel level,
                                  List<X509Certificate> chain, Instant signingTime) {
-        DSSDocument document = document(source);
-        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
-        byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
-        SignatureAlgorithm algorithm = algorithm(chain.get(0));
-        return new DataToSign(data, DSSUtils.digest(DigestAlgorithm.SHA256, data), DigestAlgorithm.SHA256.getJavaName(),
-                algorithm.getJCEId());
+        Signing signing = prepare(source, appearance, level, chain, signingTime);
+        return new DataToSign(signing.data(), DSSUtils.digest(DigestAlgorithm.SHA256, signing.data()),
+                DigestAlgorithm.SHA256.getJavaName(), signing.algorithm().getJCEId());
     }
 
     /**
@@ -90,16 +83,30 @@ public final class PadesSigner {
      */
     public void complete(Path source, Path target, SignatureAppearance appearance, PadesLevel level,
                          List<X509Certificate> chain, Instant signingTime, byte[] signatureValue) {
-        DSSDocument document = document(source);
-        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
-        byte[] data = dss(() -> service.getDataToSign(document, parameters)).getBytes();
-        SignatureAlgorithm algorithm = algorithm(chain.get(0));
-        if (!verifies(algorithm, chain.get(0), data, signatureValue)) {
+        Signing signing = prepare(source, appearance, level, chain, signingTime);
+        if (!verifies(signing.algorithm(), chain.get(0), signing.data(), signatureValue)) {
             throw new SigningRefusedException(SigningRefusedException.Reason.BAD_SIGNATURE_VALUE,
                     "the signature value does not match the data to sign and the certificate", null);
         }
-        write(dss(() -> service.signDocument(document, parameters, new SignatureValue(algorithm, signatureValue))),
-                target);
+        finish(signing, signatureValue, target);
+    }
+
+    /** A signature under way: the document, its parameters, the bytes to sign and the algorithm to sign them with. */
+    private record Signing(DSSDocument document, PAdESSignatureParameters parameters, byte[] data,
+                           SignatureAlgorithm algorithm) {
+    }
+
+    private Signing prepare(Path source, SignatureAppearance appearance, PadesLevel level, List<X509Certificate> chain,
+                            Instant signingTime) {
+        DSSDocument document = document(source);
+        PAdESSignatureParameters parameters = parameters(source, appearance, level, chain, signingTime);
+        ToBeSigned data = dss(() -> service.getDataToSign(document, parameters));
+        return new Signing(document, parameters, data.getBytes(), algorithm(chain.get(0)));
+    }
+
+    private void finish(Signing signing, byte[] signatureValue, Path target) {
+        SignatureValue value = new SignatureValue(signing.algorithm(), signatureValue);
+        write(dss(() -> service.signDocument(signing.document(), signing.parameters(), value)), target);
     }
 
     /** Raises every signature of a signed PDF to {@code level} (revocation data, archive time-stamp). */
