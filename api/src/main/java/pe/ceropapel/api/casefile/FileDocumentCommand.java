@@ -6,9 +6,10 @@ import pe.ceropapel.api.document.DocumentType;
 /**
  * Registers a document and files it: in the named case file, or in a new one that it opens
  * (then {@code origin} and, for citizens and agencies, {@code applicant} describe the new case).
- * Answered with a {@link FiledDocument}.
+ * A confidential document may be read only by the people and offices in its flow. Answered with a
+ * {@link FiledDocument}.
  */
 public record FileDocumentCommand(String documentId, DocumentType type, String subject, String officeCode,
                                   String author, ContentRef content, String caseFileId, CaseOrigin origin,
-                                  Applicant applicant) {
+                                  Applicant applicant, boolean confidential) {
 }

@@ -1,5 +1,7 @@
 package pe.ceropapel.api.document;
 
-/** Asks for the read model of one document; answered with an optional {@link DocumentView}. */
-public record FindDocumentQuery(String documentId) {
+import pe.ceropapel.api.access.Reader;
+
+/** Asks for one document as {@code reader} may see it; answered with an optional {@link DocumentView}. */
+public record FindDocumentQuery(String documentId, Reader reader) {
 }

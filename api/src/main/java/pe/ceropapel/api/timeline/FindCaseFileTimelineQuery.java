@@ -1,5 +1,10 @@
 package pe.ceropapel.api.timeline;
 
-/** Asks for the timeline of a case file, oldest step first; answered with a list of {@link TimelineEntry}. */
-public record FindCaseFileTimelineQuery(String caseFileId) {
+import pe.ceropapel.api.access.Reader;
+
+/**
+ * Asks for the timeline of a case file, oldest step first, with the steps of the documents
+ * {@code reader} may read; answered with a list of {@link TimelineEntry} (empty when none).
+ */
+public record FindCaseFileTimelineQuery(String caseFileId, Reader reader) {
 }

@@ -49,7 +49,7 @@ class DocumentFiling {
                     "%s cannot register documents for %s", command.author(), command.officeCode());
         }
         commands.sendAndWait(new RegisterDocumentCommand(command.documentId(), command.type(), command.subject(),
-                command.officeCode(), command.author(), command.content()));
+                command.officeCode(), command.author(), command.content(), command.confidential()));
         if (command.origin() != CaseOrigin.INTERNAL) {
             commands.sendAndWait(new AcceptExternalDocumentCommand(command.documentId()));
         }

@@ -121,7 +121,7 @@ public class Document {
         require(command.author() != null && !command.author().isBlank(), "a document needs an author");
         requireValidContent(command.content());
         apply(new DocumentRegisteredEvent(command.documentId(), command.type(), command.subject().strip(),
-                command.officeCode(), command.author(), command.content()));
+                command.officeCode(), command.author(), command.content(), command.confidential()));
     }
 
     @CommandHandler

@@ -1,32 +1,64 @@
 package pe.ceropapel.frontend.casefile;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
+import pe.ceropapel.api.timeline.TrackCaseFileQuery;
+import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.problem.NotFoundException;
 
-/** Case files (expedientes) as the entity's people follow them. */
+/**
+ * Case files (expedientes): their timeline as the entity's people follow it (steps of the documents
+ * they may read), and the public view a citizen reaches with the tracking code and access key.
+ */
 @RestController
 class CaseFileController {
 
     private final QueryGateway queries;
+    private final Readers readers;
 
-    CaseFileController(QueryGateway queries) {
+    CaseFileController(QueryGateway queries, Readers readers) {
         this.queries = queries;
+        this.readers = readers;
+    }
+
+    /** What a citizen types in: the key travels in the body, never in a URL that logs keep. */
+    record TrackingRequest(@NotBlank @Size(max = 20) String trackingCode, @NotBlank @Size(max = 64) String accessKey) {
+
+        @Override
+        public String toString() {
+            return "TrackingRequest[trackingCode=" + trackingCode + ", accessKey=***]";
+        }
     }
 
     @GetMapping("/api/case-files/{id}/timeline")
-    List<TimelineEntry> timeline(@PathVariable String id) {
-        List<TimelineEntry> timeline = queries.query(new FindCaseFileTimelineQuery(id),
+    List<TimelineEntry> timeline(@PathVariable String id, Principal principal) {
+        List<TimelineEntry> timeline = queries.query(new FindCaseFileTimelineQuery(id, readers.of(principal)),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
         if (timeline.isEmpty()) {
             throw new NotFoundException("case file", id);
         }
         return timeline;
+    }
+
+    /** An unknown code and a wrong key get the same answer, so the endpoint reveals no valid code. */
+    @PostMapping("/api/public/case-tracking")
+    CaseTracking track(@RequestBody @Valid TrackingRequest request) {
+        return queries.query(new TrackCaseFileQuery(request.trackingCode().strip(), request.accessKey().strip()),
+                        ResponseTypes.optionalInstanceOf(CaseTracking.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("case file", request.trackingCode()));
     }
 }

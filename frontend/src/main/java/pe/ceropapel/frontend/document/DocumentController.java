@@ -1,13 +1,12 @@
 package pe.ceropapel.frontend.document;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,14 +25,19 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.DocumentView;
 import pe.ceropapel.api.document.FindDocumentQuery;
-import pe.ceropapel.api.document.SearchDocumentsQuery;
 import pe.ceropapel.api.document.SearchResult;
+import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
+import pe.ceropapel.api.timeline.TimelineEntry;
+import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.VerifiedCopy;
 
-/** REST API for documents: register by upload, read metadata, stream content, search. */
+/**
+ * REST API for documents: register by upload, read metadata, timeline and content, search. A
+ * document the reader may not read answers 404, as one that does not exist.
+ */
 @RestController
 @RequestMapping("/api")
 class DocumentController {
@@ -42,11 +45,14 @@ class DocumentController {
     private final DocumentRegistration registration;
     private final QueryGateway queryGateway;
     private final ObjectStorage storage;
+    private final Readers readers;
 
-    DocumentController(DocumentRegistration registration, QueryGateway queryGateway, ObjectStorage storage) {
+    DocumentController(DocumentRegistration registration, QueryGateway queryGateway, ObjectStorage storage,
+                       Readers readers) {
         this.registration = registration;
         this.queryGateway = queryGateway;
         this.storage = storage;
+        this.readers = readers;
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,13 +73,23 @@ class DocumentController {
     }
 
     @GetMapping("/documents/{id}")
-    DocumentView find(@PathVariable String id) {
-        return findDocument(id);
+    DocumentView find(@PathVariable String id, Principal principal) {
+        return findDocument(id, principal);
+    }
+
+    @GetMapping("/documents/{id}/timeline")
+    List<TimelineEntry> timeline(@PathVariable String id, Principal principal) {
+        List<TimelineEntry> timeline = queryGateway.query(new FindDocumentTimelineQuery(id, readers.of(principal)),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+        if (timeline.isEmpty()) {
+            throw new NotFoundException("document", id);
+        }
+        return timeline;
     }
 
     @GetMapping("/documents/{id}/content")
-    ResponseEntity<StreamingResponseBody> content(@PathVariable String id) {
-        DocumentView document = findDocument(id);
+    ResponseEntity<StreamingResponseBody> content(@PathVariable String id, Principal principal) {
+        DocumentView document = findDocument(id, principal);
         String key = document.content().objectKey();
         String sha256 = document.content().sha256();
         InputStream pdf = storage.open(key, sha256);
@@ -91,14 +107,15 @@ class DocumentController {
                 .body(body);
     }
 
+    /** Free text and filters; every parameter is optional, and none lists the newest readable documents. */
     @GetMapping("/search")
-    SearchResult search(@RequestParam @NotBlank @Size(max = 200) String q,
-                        @RequestParam(defaultValue = "20") int size) {
-        return queryGateway.query(new SearchDocumentsQuery(q, size), SearchResult.class).join();
+    SearchResult search(@Valid SearchRequest request, Principal principal) {
+        return queryGateway.query(request.toQuery(readers.of(principal)), SearchResult.class).join();
     }
 
-    private DocumentView findDocument(String id) {
-        return queryGateway.query(new FindDocumentQuery(id), ResponseTypes.optionalInstanceOf(DocumentView.class))
+    private DocumentView findDocument(String id, Principal principal) {
+        return queryGateway.query(new FindDocumentQuery(id, readers.of(principal)),
+                        ResponseTypes.optionalInstanceOf(DocumentView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("document", id));
     }

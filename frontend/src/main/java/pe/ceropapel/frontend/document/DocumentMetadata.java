@@ -10,14 +10,16 @@ import pe.ceropapel.frontend.InputFormats;
 /**
  * The JSON part {@code metadata} of a document upload.
  *
- * @param caseFileId the case file to file it in; without one, the document opens a new case file
+ * @param caseFileId   the case file to file it in; without one, the document opens a new case file
+ * @param confidential only the people and offices in its flow may read it (absent: not confidential)
  */
 public record DocumentMetadata(@NotNull DocumentType type,
                                @NotBlank @Size(max = 500) String subject,
                                @NotBlank @Pattern(regexp = InputFormats.OFFICE_CODE) String office,
-                               @Size(max = 60) String caseFileId) {
+                               @Size(max = 60) String caseFileId,
+                               boolean confidential) {
 
     public DocumentMetadata(DocumentType type, String subject, String office) {
-        this(type, subject, office, null);
+        this(type, subject, office, null, false);
     }
 }

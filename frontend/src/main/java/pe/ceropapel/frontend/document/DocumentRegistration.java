@@ -48,6 +48,6 @@ public class DocumentRegistration {
         String documentId = UUID.randomUUID().toString();
         return uploads.storePdfThen(content, ref -> commandGateway.sendAndWait(new FileDocumentCommand(documentId,
                 metadata.type(), metadata.subject(), metadata.office(), author, ref, metadata.caseFileId(), origin,
-                applicant)));
+                applicant, metadata.confidential())));
     }
 }

@@ -1,20 +1,20 @@
 package pe.ceropapel.query.document;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.function.UnaryOperator;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.DependsOn;
-import org.springframework.stereotype.Component;
+import pe.ceropapel.api.derivation.DerivationReceivedEvent;
+import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.api.document.AttachmentAddedEvent;
+import pe.ceropapel.api.document.AttachmentRemovedEvent;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.ContentReplacedEvent;
 import pe.ceropapel.api.document.DocumentAnnulledEvent;
@@ -27,92 +27,191 @@ import pe.ceropapel.api.document.DocumentSignedEvent;
 import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DraftDiscardedEvent;
 import pe.ceropapel.api.document.DraftEditedEvent;
+import pe.ceropapel.api.document.SignaturePlanSetEvent;
+import pe.ceropapel.api.document.SignaturesExtendedEvent;
+import pe.ceropapel.query.readmodel.IndexWrites;
+import pe.ceropapel.query.readmodel.ReadModelIndices;
+import pe.ceropapel.query.readmodel.ReadModels;
 import pe.ceropapel.storage.ObjectStorage;
 
 /**
- * Keeps the {@code documents} index up to date: metadata, state, number and the current content
- * version with its text. Each write carries the event's aggregate sequence number as an external
- * version, so a replayed or late event can never roll a document back.
+ * Keeps the {@code documents} index up to date: metadata, state, number, the current content
+ * version with its text, annexes, the signature plan and its progress, and who may read it.
  */
-@Component
-@DependsOn("documentsIndex")
-@ProcessingGroup(DocumentProjection.PROCESSING_GROUP)
-class DocumentProjection {
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class DocumentProjection {
 
-    static final String PROCESSING_GROUP = "documents";
-    private static final int VERSION_CONFLICT = 409;
-    private static final Logger log = LoggerFactory.getLogger(DocumentProjection.class);
+    private static final Consumer<DocumentEntry> NOTHING_ELSE = entry -> {
+    };
 
     private final ElasticsearchClient client;
     private final ObjectStorage storage;
     private final PdfTextExtractor textExtractor;
+    private final String index;
 
-    DocumentProjection(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor) {
+    public DocumentProjection(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor,
+                              ReadModelIndices indices) {
         this.client = client;
         this.storage = storage;
         this.textExtractor = textExtractor;
+        this.index = indices.documents();
     }
 
     @EventHandler
     void on(DocumentRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
-        ContentRef content = event.content();
-        String text = textOf(content);
-        write(event.documentId(), sequence, new IndexedDocument(event.documentId(), event.type().name(),
-                event.subject(), event.officeCode(), event.author(), DocumentState.DRAFT.name(), null, 1,
-                content.objectKey(), content.sha256(), content.size(), content.pages(), timestamp.toString(), text,
-                text != null));
+        DocumentEntry entry = new DocumentEntry();
+        entry.documentId = event.documentId();
+        entry.type = event.type().name();
+        entry.subject = event.subject();
+        entry.officeCode = event.officeCode();
+        entry.author = event.author();
+        entry.state = DocumentState.DRAFT.name();
+        entry.registeredAt = timestamp.toString();
+        entry.updatedAt = entry.registeredAt;
+        entry.confidential = event.confidential();
+        entry.readerPeople.add(event.author());
+        entry.readerOffices.add(event.officeCode());
+        setContent(entry, 1, event.content());
+        IndexWrites.current(client).create(index, event.documentId(), sequence, entry);
     }
 
     @EventHandler
-    void on(ContentReplacedEvent event, @SequenceNumber long sequence) throws IOException {
-        newContent(event.documentId(), sequence, event.version(), event.content());
+    void on(ContentReplacedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        newContent(event.documentId(), sequence, timestamp, event.version(), event.content(), NOTHING_ELSE);
     }
 
     @EventHandler
-    void on(DocumentSignedEvent event, @SequenceNumber long sequence) throws IOException {
-        newContent(event.documentId(), sequence, event.version(), event.content());
+    void on(DocumentSignedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        newContent(event.documentId(), sequence, timestamp, event.version(), event.content(),
+                entry -> entry.recordSignature(event.signer()));
     }
 
     @EventHandler
-    void on(DraftEditedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withSubject(event.subject()));
+    void on(SignaturesExtendedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        newContent(event.documentId(), sequence, timestamp, event.version(), event.content(), NOTHING_ELSE);
     }
 
     @EventHandler
-    void on(DocumentNumberedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withNumber(event.number().text()));
+    void on(DraftEditedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> {
+            entry.subject = event.subject();
+            entry.recipients = new ArrayList<>(event.recipients());
+        });
     }
 
     @EventHandler
-    void on(DocumentIssuedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withState(DocumentState.ISSUED.name()));
+    void on(AttachmentAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> entry.attachments.add(
+                new DocumentEntry.AttachmentEntry(event.attachment().attachmentId(), event.attachment().fileName())));
     }
 
     @EventHandler
-    void on(DocumentRejectedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withState(DocumentState.DRAFT.name()));
+    void on(AttachmentRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp,
+                entry -> entry.attachments.removeIf(a -> a.attachmentId().equals(event.attachmentId())));
     }
 
     @EventHandler
-    void on(DraftDiscardedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withState(DocumentState.DISCARDED.name()));
+    void on(SignaturePlanSetEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> entry.planSignatures(event.signers().stream()
+                .map(s -> new DocumentEntry.SignerEntry(s.username(), s.role().name(), false))
+                .toList()));
     }
 
     @EventHandler
-    void on(DocumentAnnulledEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withState(DocumentState.ANNULLED.name()));
+    void on(DocumentNumberedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> entry.number = event.number().text());
     }
 
     @EventHandler
-    void on(DocumentArchivedEvent event, @SequenceNumber long sequence) throws IOException {
-        update(event.documentId(), sequence, document -> document.withState(DocumentState.ARCHIVED.name()));
+    void on(DocumentIssuedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeState(event.documentId(), sequence, timestamp, DocumentState.ISSUED);
     }
 
-    private void newContent(String documentId, long sequence, int version, ContentRef content) throws IOException {
-        String text = textOf(content);
-        update(documentId, sequence, document -> document.withContent(version, content.objectKey(), content.sha256(),
-                content.size(), content.pages(), text));
+    @EventHandler
+    void on(DocumentRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, DocumentEntry::restartSignatures);
+    }
+
+    @EventHandler
+    void on(DraftDiscardedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeState(event.documentId(), sequence, timestamp, DocumentState.DISCARDED);
+    }
+
+    @EventHandler
+    void on(DocumentAnnulledEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeState(event.documentId(), sequence, timestamp, DocumentState.ANNULLED);
+    }
+
+    @EventHandler
+    void on(DocumentArchivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeState(event.documentId(), sequence, timestamp, DocumentState.ARCHIVED);
+    }
+
+    /** A derivation lets its recipient (an office or a person) and its sender read the document. */
+    @EventHandler
+    void on(DocumentDerivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> {
+            entry.readerPeople.add(event.by());
+            (event.kind() == RecipientKind.OFFICE ? entry.readerOffices : entry.readerPeople).add(event.recipient());
+        });
+    }
+
+    /** Whoever received it for an office keeps reading it after changing office. */
+    @EventHandler
+    void on(DerivationReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, entry -> entry.readerPeople.add(event.actor()));
+    }
+
+    private void changeState(String documentId, long sequence, Instant timestamp, DocumentState state)
+            throws IOException {
+        update(documentId, sequence, timestamp, entry -> {
+            entry.state = state.name();
+            if (state != DocumentState.DRAFT) {
+                entry.stopSigning();
+            }
+        });
+    }
+
+    private void newContent(String documentId, long sequence, Instant timestamp, int version, ContentRef content,
+                            Consumer<DocumentEntry> alsoChange) throws IOException {
+        DocumentEntry current = IndexWrites.current(client).find(index, documentId, DocumentEntry.class)
+                .orElseThrow(() -> new IllegalStateException("document " + documentId + " is not indexed yet"));
+        // a replayed event's write is dropped: no need to read its PDF
+        String text = current.version >= version ? null : textOf(content);
+        update(documentId, sequence, timestamp, entry -> {
+            setContent(entry, version, content, text);
+            alsoChange.accept(entry);
+        });
+    }
+
+    private void setContent(DocumentEntry entry, int version, ContentRef content) throws IOException {
+        setContent(entry, version, content, textOf(content));
+    }
+
+    private static void setContent(DocumentEntry entry, int version, ContentRef content, String text) {
+        entry.version = version;
+        entry.objectKey = content.objectKey();
+        entry.sha256 = content.sha256();
+        entry.size = content.size();
+        entry.pages = content.pages();
+        entry.text = text;
+        entry.textExtracted = text != null;
     }
 
     private String textOf(ContentRef content) throws IOException {
@@ -121,26 +220,12 @@ class DocumentProjection {
         }
     }
 
-    private void update(String documentId, long sequence, UnaryOperator<IndexedDocument> change) throws IOException {
-        var current = client.get(g -> g.index(DocumentsIndex.ALIAS).id(documentId), IndexedDocument.class);
-        if (!current.found()) {
-            throw new IllegalStateException("document " + documentId + " is not indexed yet; its registration comes first");
-        }
-        write(documentId, sequence, change.apply(current.source()));
-    }
-
-    private void write(String documentId, long sequence, IndexedDocument document) throws IOException {
-        try {
-            client.index(i -> i.index(DocumentsIndex.ALIAS)
-                    .id(documentId)
-                    .version(sequence)
-                    .versionType(VersionType.External)
-                    .document(document));
-        } catch (ElasticsearchException e) {
-            if (e.status() != VERSION_CONFLICT) {
-                throw e;
-            }
-            log.debug("Document {} already has version {} or newer; event skipped", documentId, sequence);
-        }
+    private void update(String documentId, long sequence, Instant timestamp, Consumer<DocumentEntry> change)
+            throws IOException {
+        IndexWrites.current(client).update(index, documentId, sequence, DocumentEntry.class, entry -> {
+            change.accept(entry);
+            entry.updatedAt = timestamp.toString();
+            return entry;
+        });
     }
 }

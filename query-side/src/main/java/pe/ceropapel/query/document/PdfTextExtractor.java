@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * and time. A PDF whose text cannot be extracted yields nothing; it never blocks the projection.
  */
 @Component
-class PdfTextExtractor implements AutoCloseable {
+public class PdfTextExtractor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PdfTextExtractor.class);
 

@@ -1,0 +1,56 @@
+package pe.ceropapel.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import pe.ceropapel.query.document.DocumentProjection;
+import pe.ceropapel.query.document.PdfTextExtractor;
+import pe.ceropapel.query.inbox.DerivationProjection;
+import pe.ceropapel.query.readmodel.ReadModelIndices;
+import pe.ceropapel.query.readmodel.ReadModels;
+import pe.ceropapel.query.timeline.CaseFileProjection;
+import pe.ceropapel.query.timeline.TimelineProjection;
+import pe.ceropapel.storage.ObjectStorage;
+
+/**
+ * The projections of the Elasticsearch read models. The live ones are beans that Axon registers in
+ * their processing group; a rebuild creates the same projections for a new generation of indices.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuerySideConfiguration {
+
+    @Bean
+    ReadModels readModels(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor) {
+        return indices -> List.of(new DocumentProjection(client, storage, textExtractor, indices),
+                new DerivationProjection(client, indices),
+                new TimelineProjection(client, indices),
+                new CaseFileProjection(client, indices));
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    DocumentProjection documentProjection(ElasticsearchClient client, ObjectStorage storage,
+                                          PdfTextExtractor textExtractor) {
+        return new DocumentProjection(client, storage, textExtractor, ReadModelIndices.LIVE);
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    DerivationProjection derivationProjection(ElasticsearchClient client) {
+        return new DerivationProjection(client, ReadModelIndices.LIVE);
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    TimelineProjection timelineProjection(ElasticsearchClient client) {
+        return new TimelineProjection(client, ReadModelIndices.LIVE);
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    CaseFileProjection caseFileProjection(ElasticsearchClient client) {
+        return new CaseFileProjection(client, ReadModelIndices.LIVE);
+    }
+}

@@ -1,0 +1,86 @@
+package pe.ceropapel.query.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A document as the {@code documents} index holds it: its current state and content version, who
+ * signs it, and who may read it. Sets are sorted, so that the same events always give the same JSON.
+ */
+final class DocumentEntry {
+
+    public String documentId;
+    public String type;
+    public String subject;
+    public String officeCode;
+    public String author;
+    public String state;
+    public String number;
+    public int version;
+    public String objectKey;
+    public String sha256;
+    public long size;
+    public int pages;
+    public String registeredAt;
+    public String updatedAt;
+    public String text;
+    public boolean textExtracted;
+    public boolean confidential;
+    public List<String> recipients = new ArrayList<>();
+    public List<AttachmentEntry> attachments = new ArrayList<>();
+    public List<SignerEntry> signers = new ArrayList<>();
+    public List<String> signedBy = new ArrayList<>();
+    /** Whose signature the document waits for, and as what; null when it waits for none. */
+    public String nextSigner;
+    public String nextRole;
+    /** The people and offices in the document's flow: they may read it, confidential or not. */
+    public TreeSet<String> readerPeople = new TreeSet<>();
+    public TreeSet<String> readerOffices = new TreeSet<>();
+
+    /** One annex, by name. */
+    public record AttachmentEntry(String attachmentId, String fileName) {
+    }
+
+    /** One step of the signature plan and whether it is done. */
+    public record SignerEntry(String username, String role, boolean signed) {
+    }
+
+    void planSignatures(List<SignerEntry> plan) {
+        signers = new ArrayList<>(plan);
+        plan.forEach(signer -> readerPeople.add(signer.username()));
+        advanceSigningTurn();
+    }
+
+    void recordSignature(String signer) {
+        for (int i = 0; i < signers.size(); i++) {
+            SignerEntry step = signers.get(i);
+            if (!step.signed() && step.username().equals(signer)) {
+                signers.set(i, new SignerEntry(step.username(), step.role(), true));
+                break;
+            }
+        }
+        signedBy.add(signer);
+        advanceSigningTurn();
+    }
+
+    /** A rejection sends the document back to drafting: every planned signature is to be made again. */
+    void restartSignatures() {
+        signers = new ArrayList<>(signers.stream().map(s -> new SignerEntry(s.username(), s.role(), false)).toList());
+        signedBy = new ArrayList<>();
+        advanceSigningTurn();
+    }
+
+    void stopSigning() {
+        nextSigner = null;
+        nextRole = null;
+    }
+
+    private void advanceSigningTurn() {
+        stopSigning();
+        signers.stream().filter(step -> !step.signed()).findFirst().ifPresent(step -> {
+            nextSigner = step.username();
+            nextRole = step.role();
+        });
+    }
+}

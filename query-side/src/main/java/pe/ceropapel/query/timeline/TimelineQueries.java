@@ -1,0 +1,130 @@
+package pe.ceropapel.query.timeline;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import pe.ceropapel.api.access.Reader;
+import pe.ceropapel.api.timeline.CaseState;
+import pe.ceropapel.api.timeline.CaseTracking;
+import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
+import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
+import pe.ceropapel.api.timeline.PublicTimelineEntry;
+import pe.ceropapel.api.timeline.TimelineAction;
+import pe.ceropapel.api.timeline.TimelineEntry;
+import pe.ceropapel.api.timeline.TrackCaseFileQuery;
+import pe.ceropapel.query.document.ReadAccess;
+import pe.ceropapel.query.readmodel.ReadModelIndices;
+import pe.ceropapel.storage.Sha256;
+
+/**
+ * Answers timeline queries from the {@code timeline} index: a document's or a case file's steps for
+ * the entity's people (only of documents they may read), and a case file's public view for the
+ * citizen who holds its tracking code and access key.
+ */
+@Component
+class TimelineQueries {
+
+    /** More steps than any case file gathers; a case file's timeline is read in one request. */
+    private static final int MAX_STEPS = 10_000;
+
+    private final ElasticsearchClient client;
+
+    TimelineQueries(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @QueryHandler
+    List<TimelineEntry> handle(FindDocumentTimelineQuery query) throws IOException {
+        return entries(readable(List.of(query.documentId()), query.reader()));
+    }
+
+    @QueryHandler
+    List<TimelineEntry> handle(FindCaseFileTimelineQuery query) throws IOException {
+        var caseFile = client.get(g -> g.index(ReadModelIndices.LIVE.caseFiles()).id(query.caseFileId()),
+                CaseFileEntry.class);
+        if (!caseFile.found()) {
+            return List.of();
+        }
+        return entries(readable(caseFile.source().documentIds, query.reader()));
+    }
+
+    @QueryHandler
+    Optional<CaseTracking> handle(TrackCaseFileQuery query) throws IOException {
+        if (query.trackingCode() == null || query.accessKey() == null) {
+            return Optional.empty();
+        }
+        var response = client.search(s -> s.index(ReadModelIndices.LIVE.caseFiles()).size(1)
+                .query(q -> q.term(t -> t.field("trackingCode").value(query.trackingCode()))), CaseFileEntry.class);
+        return response.hits().hits().stream()
+                .map(Hit::source)
+                .filter(caseFile -> keyMatches(query.accessKey(), caseFile.accessKeySha256))
+                .findFirst()
+                .map(this::publicView);
+    }
+
+    private CaseTracking publicView(CaseFileEntry caseFile) {
+        try {
+            Map<String, String> labels = PublicDocumentLabels.of(client, caseFile.documentIds);
+            List<PublicTimelineEntry> steps = steps(caseFile.documentIds).stream()
+                    .filter(step -> PublicSteps.isPublic(TimelineAction.valueOf(step.action)))
+                    .map(step -> new PublicTimelineEntry(Instant.parse(step.at), step.office,
+                            TimelineAction.valueOf(step.action), labels.get(step.documentId),
+                            PublicSteps.stateAfter(TimelineAction.valueOf(step.action))))
+                    .toList();
+            CaseState state = steps.isEmpty() ? CaseState.REGISTERED : steps.get(steps.size() - 1).state();
+            return new CaseTracking(caseFile.trackingCode, caseFile.subject, Instant.parse(caseFile.openedAt), state,
+                    steps);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<TimelineEntry> entries(Collection<String> documentIds) throws IOException {
+        return steps(documentIds).stream()
+                .map(step -> new TimelineEntry(Instant.parse(step.at), step.documentId,
+                        TimelineAction.valueOf(step.action), step.office, step.recipient, step.actor, step.comment))
+                .toList();
+    }
+
+    private List<TimelineStep> steps(Collection<String> documentIds) throws IOException {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
+        return client.search(s -> s.index(ReadModelIndices.LIVE.timeline())
+                        .size(MAX_STEPS)
+                        .query(q -> q.terms(t -> t.field("documentId").terms(v -> v.value(ids))))
+                        .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("position").order(SortOrder.Asc))), TimelineStep.class)
+                .hits().hits().stream().map(Hit::source).toList();
+    }
+
+    /** Those of the documents that {@code reader} may read. */
+    private List<String> readable(Collection<String> documentIds, Reader reader) throws IOException {
+        List<String> ids = List.copyOf(documentIds);
+        return client.search(s -> s.index(ReadModelIndices.LIVE.documents())
+                        .size(ids.size())
+                        .source(src -> src.fetch(false))
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.ids(i -> i.values(ids)))
+                                .filter(ReadAccess.filter(reader)))), Void.class)
+                .hits().hits().stream().map(Hit::id).toList();
+    }
+
+    private static boolean keyMatches(String accessKey, String expectedSha256) {
+        byte[] given = Sha256.of(accessKey.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(given, expectedSha256.getBytes(StandardCharsets.US_ASCII));
+    }
+}
