@@ -1,8 +1,11 @@
 package pe.ceropapel.infra;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import pe.ceropapel.infra.config.ReadModelRebuildRunner;
 
 /** Starts Cero Papel: with no configuration, on embedded PostgreSQL, Elasticsearch and S3 engines. */
 @SpringBootApplication(scanBasePackages = "pe.ceropapel")
@@ -14,7 +17,11 @@ public class CeroPapelApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
     }
 
+    /** Serves until stopped; with {@value ReadModelRebuildRunner#OPTION}, rebuilds the read models and exits. */
     public static void main(String[] args) {
-        SpringApplication.run(CeroPapelApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(CeroPapelApplication.class, args);
+        if (Arrays.asList(args).contains(ReadModelRebuildRunner.OPTION)) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

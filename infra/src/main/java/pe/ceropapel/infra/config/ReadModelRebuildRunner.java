@@ -9,38 +9,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.readmodel.FindRebuildStatusQuery;
 import pe.ceropapel.api.readmodel.RebuildReadModelsCommand;
 import pe.ceropapel.api.readmodel.RebuildStatus;
 
 /**
- * The command-line entry point of a rebuild: {@code java -jar ceropapel-exec.jar --rebuild-read-models}
- * starts the application, rebuilds the read models (progress in the log), and exits with status 0
- * when done, 1 when the rebuild failed.
+ * The command-line entry point of a rebuild: started with {@value #OPTION}, the application rebuilds
+ * the read models before it reports itself started (progress in the log); {@code main} then exits
+ * with status 0 when the rebuild is done, 1 when it failed.
  */
 @Component
-class ReadModelRebuildRunner implements ApplicationRunner {
+public class ReadModelRebuildRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String OPTION = "rebuild-read-models";
+    public static final String OPTION = "--rebuild-read-models";
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuildRunner.class);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ConfigurableApplicationContext context;
+    private int exitCode;
 
-    ReadModelRebuildRunner(CommandGateway commands, QueryGateway queries, ConfigurableApplicationContext context) {
+    ReadModelRebuildRunner(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
-        this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments arguments) throws InterruptedException {
-        if (!arguments.containsOption(OPTION)) {
+        if (!arguments.containsOption(OPTION.substring(2))) {
             return;
         }
         RebuildStatus status = commands.sendAndWait(new RebuildReadModelsCommand());
@@ -49,9 +46,12 @@ class ReadModelRebuildRunner implements ApplicationRunner {
             status = queries.query(new FindRebuildStatusQuery(), ResponseTypes.optionalInstanceOf(RebuildStatus.class))
                     .join().orElseThrow();
         }
-        RebuildStatus last = status;
-        log.info("Rebuild finished: {} ({} events)", last.state(), last.eventsDone());
-        ExitCodeGenerator exitCode = () -> last.state() == RebuildStatus.State.DONE ? 0 : 1;
-        System.exit(SpringApplication.exit(context, exitCode));
+        log.info("Read-model rebuild finished: {} at event {}", status.state(), status.eventsDone());
+        exitCode = status.state() == RebuildStatus.State.DONE ? 0 : 1;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 }

@@ -1,5 +1,7 @@
 package pe.ceropapel.query.readmodel;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +35,11 @@ public class ProjectionProgress {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final Clock clock;
+    private final ElasticsearchClient client;
 
-    ProjectionProgress(EventStore eventStore, JdbcTemplate jdbc, Serializer serializer, Clock clock) {
+    ProjectionProgress(EventStore eventStore, JdbcTemplate jdbc, Serializer serializer, Clock clock,
+                       ElasticsearchClient client) {
+        this.client = client;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
@@ -45,10 +50,18 @@ public class ProjectionProgress {
     public record Lag(long eventsBehind, Duration timeBehind) {
     }
 
+    /**
+     * Once the projection has handled the events, refreshes the live indices: Elasticsearch makes
+     * writes visible to searches only at its next refresh (each second), and the reader asked for them now.
+     */
     @QueryHandler
-    Boolean handle(AwaitReadModelsQuery query) throws InterruptedException {
+    Boolean handle(AwaitReadModelsQuery query) throws InterruptedException, IOException {
         Duration timeout = query.timeout().compareTo(MAX_WAIT) > 0 ? MAX_WAIT : query.timeout();
-        return awaitHandled(ReadModels.PROCESSING_GROUP, head(), timeout);
+        if (!awaitHandled(ReadModels.PROCESSING_GROUP, head(), timeout)) {
+            return false;
+        }
+        client.indices().refresh(r -> r.index(ReadModelIndices.LIVE.all()));
+        return true;
     }
 
     /** The global index of the newest event stored, or -1 when there is none. */

@@ -2,6 +2,7 @@ package pe.ceropapel.query.timeline;
 
 import java.util.Map;
 import java.util.Set;
+import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.timeline.CaseState;
 import pe.ceropapel.api.timeline.TimelineAction;
 
@@ -25,8 +26,15 @@ final class PublicSteps {
     private PublicSteps() {
     }
 
-    static boolean isPublic(TimelineAction action) {
-        return PUBLIC.contains(action);
+    /**
+     * Whether a citizen sees {@code step}. A request from outside is accepted as issued when it opens
+     * its case file; that acceptance shows as the case's opening, not as a step of its own.
+     */
+    static boolean isPublic(CaseFileEntry caseFile, TimelineStep step) {
+        TimelineAction action = TimelineAction.valueOf(step.action);
+        boolean acceptedRequest = action == TimelineAction.ISSUED && !CaseOrigin.INTERNAL.name().equals(caseFile.origin)
+                && step.documentId.equals(caseFile.documentIds.get(0));
+        return PUBLIC.contains(action) && !acceptedRequest;
     }
 
     static CaseState stateAfter(TimelineAction action) {

@@ -78,7 +78,7 @@ class TimelineQueries {
         try {
             Map<String, String> labels = PublicDocumentLabels.of(client, caseFile.documentIds);
             List<PublicTimelineEntry> steps = steps(caseFile.documentIds).stream()
-                    .filter(step -> PublicSteps.isPublic(TimelineAction.valueOf(step.action)))
+                    .filter(step -> PublicSteps.isPublic(caseFile, step))
                     .map(step -> new PublicTimelineEntry(Instant.parse(step.at), step.office,
                             TimelineAction.valueOf(step.action), labels.get(step.documentId),
                             PublicSteps.stateAfter(TimelineAction.valueOf(step.action))))
