@@ -1,5 +1,6 @@
 package pe.ceropapel.infra;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,15 @@ class OtherInstances {
     }
 
     ConfigurableApplicationContext start(String... extraArguments) {
+        return startReaching(elasticsearch.httpUri(), extraArguments);
+    }
+
+    /** An instance that reaches Elasticsearch at {@code elasticsearchUri}, such as through a proxy. */
+    ConfigurableApplicationContext startReaching(URI elasticsearchUri, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=" + postgres.user(),
-                "--spring.elasticsearch.uris=" + elasticsearch.httpUri(),
+                "--spring.elasticsearch.uris=" + elasticsearchUri,
                 "--ceropapel.storage.endpoint=" + s3.url(),
                 "--ceropapel.storage.access-key=" + s3.accessKey(),
                 "--ceropapel.storage.secret-key=" + s3.secretKey(),
