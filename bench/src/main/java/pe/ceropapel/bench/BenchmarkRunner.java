@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -27,7 +28,7 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
-        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
         int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
@@ -47,11 +48,22 @@ public final class BenchmarkRunner {
             if (scenarios.contains("3")) {
                 rows.addAll(new SignScenario(app, rounds).run());
             }
+            if (scenarios.contains("4")) {
+                rows.addAll(new ProjectionScenario(app, Integer.getInteger("bench.projection.events", 100_000)).run());
+            }
+            List<String> searchLines = scenarios.contains("5")
+                    ? new SearchScenario(app, Arrays.stream(System.getProperty("bench.search.sizes",
+                            "100000,1000000").split(",")).map(Integer::valueOf).toList()).run()
+                    : List.of();
             System.out.printf("%nCero Papel benchmarks, %s, %d cores, %d MB max heap, %d rounds%n%n",
                     LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);
             System.out.println(Row.HEADER);
             rows.forEach(row -> System.out.println(row.markdown()));
+            if (!searchLines.isEmpty()) {
+                System.out.printf("%n%s%n", SearchScenario.HEADER);
+                searchLines.forEach(System.out::println);
+            }
         }
     }
 }

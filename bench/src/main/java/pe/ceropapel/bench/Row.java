@@ -10,7 +10,8 @@ record Row(String scenario, String unit, double ours, double raw, double p99Mill
             |---|---|---:|---:|---:|---:|---:|""";
 
     String markdown() {
-        return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %.1f | %d |",
-                scenario, unit, ours, raw, ours / raw, p99Millis, peakHeapMb);
+        String p99 = Double.isNaN(p99Millis) ? "-" : String.format(Locale.ROOT, "%.1f", p99Millis);
+        return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %s | %d |",
+                scenario, unit, ours, raw, ours / raw, p99, peakHeapMb);
     }
 }

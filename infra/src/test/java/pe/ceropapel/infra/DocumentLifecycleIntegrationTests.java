@@ -126,8 +126,10 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(post("rhuaman", toDa + "/return", "{\"reason\":\"No corresponde\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        List<Map<String, String>> timeline = as("jperez").getForObject("/api/case-files/" + caseFileId + "/timeline",
-                List.class);
+        // the timeline is a read model: it shows the return once the projection has handled it
+        List<Map<String, String>> timeline = await().atMost(Duration.ofSeconds(30)).until(
+                () -> as("jperez").getForObject("/api/case-files/" + caseFileId + "/timeline", List.class),
+                steps -> "RETURNED".equals(((List<Map<String, String>>) steps).get(steps.size() - 1).get("action")));
         assertThat(timeline.subList(0, 2)).extracting(step -> step.get("action"))
                 .containsExactlyInAnyOrder("REGISTERED", "CASE_OPENED");
         assertThat(timeline.subList(2, timeline.size())).extracting(step -> step.get("action")).containsExactly(

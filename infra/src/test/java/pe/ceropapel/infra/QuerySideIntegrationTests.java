@@ -1,6 +1,7 @@
 package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -159,6 +160,11 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
                 .containsExactly(derivations.get(1));
         assertThat(tray("lrojas", "PERSON", "TO_ATTEND")).extracting(item -> item.get("derivationId"))
                 .doesNotContain(derivations.get(0));
+
+        Map<String, Object> view = api.get("cmesa", "/api/documents/" + documentId);
+        assertThat(view).containsEntry("trackingCode", trackingCode).containsEntry("state", "ISSUED");
+        assertThat((List<Map<String, Object>>) view.get("derivations")).extracting(d -> d.get("recipient"),
+                d -> d.get("state")).containsExactly(tuple("INACAL/DN", "ATTENDED"), tuple("INACAL/DA", "RETURNED"));
 
         List<Map<String, Object>> internal = api.as("lrojas").getForObject("/api/documents/" + documentId + "/timeline",
                 List.class);

@@ -2,6 +2,7 @@ package pe.ceropapel.api.document;
 
 import java.time.Instant;
 import java.util.List;
+import pe.ceropapel.api.derivation.DerivationStatus;
 
 /**
  * What the read side knows about one document.
@@ -11,8 +12,10 @@ import java.util.List;
  * @param content       the current content version's PDF
  * @param textExtracted false when the PDF's text could not be extracted (the document is still indexed)
  * @param confidential  only the people and offices in its flow may read it
+ * @param caseFileId    the case file it is filed in, and that case file's tracking code
  * @param signers       the signature plan in signing order, with the signatures made so far
  * @param attachments   the annexes' file names
+ * @param derivations   where it was derived and how each recipient stands
  */
 public record DocumentView(String documentId,
                            DocumentType type,
@@ -26,11 +29,15 @@ public record DocumentView(String documentId,
                            Instant registeredAt,
                            boolean textExtracted,
                            boolean confidential,
+                           String caseFileId,
+                           String trackingCode,
                            List<SignerStatus> signers,
-                           List<String> attachments) {
+                           List<String> attachments,
+                           List<DerivationStatus> derivations) {
 
     public DocumentView {
         signers = List.copyOf(signers);
         attachments = List.copyOf(attachments);
+        derivations = List.copyOf(derivations);
     }
 }

@@ -3,6 +3,7 @@ package pe.ceropapel.query.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * A document as the {@code documents} index holds it: its current state and content version, who
@@ -31,6 +32,11 @@ final class DocumentEntry {
     public List<AttachmentEntry> attachments = new ArrayList<>();
     public List<SignerEntry> signers = new ArrayList<>();
     public List<String> signedBy = new ArrayList<>();
+    /** Where it was derived and how each recipient stands. */
+    public List<DerivationSummary> derivations = new ArrayList<>();
+    /** The case file it is filed in. */
+    public String caseFileId;
+    public String trackingCode;
     /** Whose signature the document waits for, and as what; null when it waits for none. */
     public String nextSigner;
     public String nextRole;
@@ -40,6 +46,19 @@ final class DocumentEntry {
 
     /** One annex, by name. */
     public record AttachmentEntry(String attachmentId, String fileName) {
+    }
+
+    /** One recipient of a derivation and where it stands. */
+    public record DerivationSummary(String derivationId, String kind, String recipient, String action, String dueDate,
+                                    boolean copy, String state, boolean overdue) {
+
+        DerivationSummary withState(String newState) {
+            return new DerivationSummary(derivationId, kind, recipient, action, dueDate, copy, newState, overdue);
+        }
+
+        DerivationSummary markedOverdue() {
+            return new DerivationSummary(derivationId, kind, recipient, action, dueDate, copy, state, true);
+        }
     }
 
     /** One step of the signature plan and whether it is done. */
@@ -74,6 +93,14 @@ final class DocumentEntry {
     void stopSigning() {
         nextSigner = null;
         nextRole = null;
+    }
+
+    void addDerivation(DerivationSummary derivation) {
+        derivations.add(derivation);
+    }
+
+    void changeDerivation(String derivationId, UnaryOperator<DerivationSummary> change) {
+        derivations.replaceAll(d -> d.derivationId().equals(derivationId) ? change.apply(d) : d);
     }
 
     private void advanceSigningTurn() {

@@ -1,8 +1,8 @@
 package pe.ceropapel.query.document;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -10,7 +10,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
+import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
+import pe.ceropapel.api.derivation.DerivationArchivedEvent;
+import pe.ceropapel.api.derivation.DerivationAttendedEvent;
+import pe.ceropapel.api.derivation.DerivationOverdueEvent;
 import pe.ceropapel.api.derivation.DerivationReceivedEvent;
+import pe.ceropapel.api.derivation.DerivationReturnedEvent;
+import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
 import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.document.AttachmentAddedEvent;
@@ -48,6 +55,7 @@ public class DocumentProjection {
     private final ObjectStorage storage;
     private final PdfTextExtractor textExtractor;
     private final String index;
+    private final String caseFiles;
 
     public DocumentProjection(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor,
                               ReadModelIndices indices) {
@@ -55,6 +63,12 @@ public class DocumentProjection {
         this.storage = storage;
         this.textExtractor = textExtractor;
         this.index = indices.documents();
+        this.caseFiles = indices.caseFiles();
+    }
+
+    /** What this projection reads of a case file's entry. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CaseFileIds(String caseFileId, String trackingCode) {
     }
 
     @EventHandler
@@ -168,6 +182,12 @@ public class DocumentProjection {
         update(event.documentId(), sequence, timestamp, entry -> {
             entry.readerPeople.add(event.by());
             (event.kind() == RecipientKind.OFFICE ? entry.readerOffices : entry.readerPeople).add(event.recipient());
+            entry.addDerivation(new DocumentEntry.DerivationSummary(event.derivationId(), event.kind().name(),
+                    event.recipient(), event.action().name(), event.dueDate() == null ? null : event.dueDate().toString(),
+                    event.copy(), DerivationState.PENDING.name(), false));
+            if (event.parentDerivationId() != null) {
+                entry.changeDerivation(event.parentDerivationId(), d -> d.withState(DerivationState.DERIVED.name()));
+            }
         });
     }
 
@@ -175,7 +195,62 @@ public class DocumentProjection {
     @EventHandler
     void on(DerivationReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
-        update(event.documentId(), sequence, timestamp, entry -> entry.readerPeople.add(event.actor()));
+        update(event.documentId(), sequence, timestamp, entry -> {
+            entry.readerPeople.add(event.actor());
+            entry.changeDerivation(event.derivationId(), d -> d.withState(DerivationState.RECEIVED.name()));
+        });
+    }
+
+    @EventHandler
+    void on(DerivationAttendedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeDerivation(event.documentId(), event.derivationId(), sequence, timestamp, DerivationState.ATTENDED);
+    }
+
+    @EventHandler
+    void on(DerivationReturnedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeDerivation(event.documentId(), event.derivationId(), sequence, timestamp, DerivationState.RETURNED);
+    }
+
+    @EventHandler
+    void on(DerivationArchivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        changeDerivation(event.documentId(), event.derivationId(), sequence, timestamp, DerivationState.ARCHIVED);
+    }
+
+    @EventHandler
+    void on(DerivationOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp,
+                entry -> entry.changeDerivation(event.derivationId(), DocumentEntry.DerivationSummary::markedOverdue));
+    }
+
+    /** Filing in a case file is the case file's event: it amends the entry without moving its version. */
+    @EventHandler
+    void on(CaseFileOpenedEvent event) throws IOException {
+        fileIn(event.firstDocumentId(), event.caseFileId(), event.trackingCode());
+    }
+
+    @EventHandler
+    void on(DocumentAddedToCaseFileEvent event) throws IOException {
+        CaseFileIds caseFile = IndexWrites.current(client).find(caseFiles, event.caseFileId(), CaseFileIds.class)
+                .orElseThrow(() -> new IllegalStateException("case file " + event.caseFileId() + " is not indexed yet"));
+        fileIn(event.documentId(), event.caseFileId(), caseFile.trackingCode());
+    }
+
+    private void fileIn(String documentId, String caseFileId, String trackingCode) throws IOException {
+        IndexWrites.current(client).amend(index, documentId, DocumentEntry.class, entry -> {
+            entry.caseFileId = caseFileId;
+            entry.trackingCode = trackingCode;
+            return entry;
+        });
+    }
+
+    private void changeDerivation(String documentId, String derivationId, long sequence, Instant timestamp,
+                                  DerivationState state) throws IOException {
+        update(documentId, sequence, timestamp, entry -> entry.changeDerivation(derivationId,
+                d -> d.withState(state.name())));
     }
 
     private void changeState(String documentId, long sequence, Instant timestamp, DocumentState state)
@@ -215,9 +290,8 @@ public class DocumentProjection {
     }
 
     private String textOf(ContentRef content) throws IOException {
-        try (InputStream pdf = storage.open(content.objectKey(), content.sha256())) {
-            return textExtractor.extract(pdf, content.objectKey()).orElse(null);
-        }
+        return textExtractor.extract(content.objectKey(), () -> storage.open(content.objectKey(), content.sha256()))
+                .orElse(null);
     }
 
     private void update(String documentId, long sequence, Instant timestamp, Consumer<DocumentEntry> change)

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.api.derivation.DerivationAction;
+import pe.ceropapel.api.derivation.DerivationState;
+import pe.ceropapel.api.derivation.DerivationStatus;
+import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DocumentType;
@@ -48,11 +53,9 @@ class DocumentQueries {
     private static final int FACET_SIZE = 20;
 
     private final ElasticsearchClient client;
-    private final SearchFilterQueries filterQueries;
 
-    DocumentQueries(ElasticsearchClient client, SearchFilterQueries filterQueries) {
+    DocumentQueries(ElasticsearchClient client) {
         this.client = client;
-        this.filterQueries = filterQueries;
     }
 
     @QueryHandler
@@ -67,7 +70,7 @@ class DocumentQueries {
     @QueryHandler
     SearchResult handle(SearchDocumentsQuery query) throws IOException {
         int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
-        List<Query> filters = new ArrayList<>(filterQueries.of(query.filters()));
+        List<Query> filters = new ArrayList<>(SearchFilterQueries.of(query.filters()));
         filters.add(ReadAccess.filter(query.reader()));
         Query text = query.text() == null || query.text().isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
@@ -134,9 +137,14 @@ class DocumentQueries {
         return new DocumentView(source.documentId, DocumentType.valueOf(source.type), source.subject,
                 source.officeCode, source.author, DocumentState.valueOf(source.state), source.number, source.version,
                 new ContentRef(source.objectKey, source.sha256, source.size, source.pages),
-                Instant.parse(source.registeredAt), source.textExtracted, source.confidential,
+                Instant.parse(source.registeredAt), source.textExtracted, source.confidential, source.caseFileId,
+                source.trackingCode,
                 source.signers.stream().map(s -> new SignerStatus(s.username(), SignatureRole.valueOf(s.role()),
                         s.signed())).toList(),
-                source.attachments.stream().map(DocumentEntry.AttachmentEntry::fileName).toList());
+                source.attachments.stream().map(DocumentEntry.AttachmentEntry::fileName).toList(),
+                source.derivations.stream().map(d -> new DerivationStatus(d.derivationId(),
+                        RecipientKind.valueOf(d.kind()), d.recipient(), DerivationAction.valueOf(d.action()),
+                        d.dueDate() == null ? null : LocalDate.parse(d.dueDate()), d.copy(),
+                        DerivationState.valueOf(d.state()), d.overdue())).toList());
     }
 }

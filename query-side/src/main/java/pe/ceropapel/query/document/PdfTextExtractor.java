@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Extracts a PDF's text for indexing, bounded in memory (temporary-file buffers), pages, characters
  * and time. A PDF whose text cannot be extracted yields nothing; it never blocks the projection.
+ * Stored PDFs are immutable and named by their digest, so the texts of the last few are kept by
+ * name: events that refer to the same content (a replay, copies of one file) read it once.
  */
 @Component
 public class PdfTextExtractor implements AutoCloseable {
@@ -38,6 +40,7 @@ public class PdfTextExtractor implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final RecentTexts recent = new RecentTexts();
     private final int maxPages;
     private final int maxChars;
     private final long timeoutSeconds;
@@ -55,7 +58,25 @@ public class PdfTextExtractor implements AutoCloseable {
      * @return the text, or empty when the PDF's text cannot be extracted
      * @throws IOException when the bytes cannot be read (storage failure): the caller retries later
      */
-    Optional<String> extract(InputStream pdf, String name) throws IOException {
+    Optional<String> extract(String objectKey, PdfSource source) throws IOException {
+        Optional<String> known = recent.get(objectKey);
+        if (known != null) {
+            return known;
+        }
+        try (InputStream pdf = source.open()) {
+            Optional<String> text = extract(pdf, objectKey);
+            recent.put(objectKey, text);
+            return text;
+        }
+    }
+
+    /** Opens the bytes of a stored PDF. */
+    @FunctionalInterface
+    interface PdfSource {
+        InputStream open() throws IOException;
+    }
+
+    private Optional<String> extract(InputStream pdf, String name) throws IOException {
         Path copy = Files.createTempFile("ceropapel-text-", ".pdf");
         try {
             Files.copy(pdf, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -1,29 +1,20 @@
 package pe.ceropapel.query.document;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
 import pe.ceropapel.api.document.SearchFilters;
-import pe.ceropapel.query.readmodel.ReadModelIndices;
 
 /** Turns a search's filters into Elasticsearch filter clauses on the {@code documents} index. */
-@Component
-class SearchFilterQueries {
+final class SearchFilterQueries {
 
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
-    private final ElasticsearchClient client;
-
-    SearchFilterQueries(ElasticsearchClient client) {
-        this.client = client;
+    private SearchFilterQueries() {
     }
 
-    List<Query> of(SearchFilters filters) throws IOException {
+    static List<Query> of(SearchFilters filters) {
         List<Query> clauses = new ArrayList<>();
         if (filters == null) {
             return clauses;
@@ -51,21 +42,9 @@ class SearchFilterQueries {
             clauses.add(Query.of(q -> q.range(r -> r.date(d -> d.field("registeredAt").gte(from).lt(before)))));
         }
         if (filters.caseCode() != null) {
-            List<String> documentIds = documentsOfCase(filters.caseCode());
-            clauses.add(Query.of(q -> q.ids(i -> i.values(documentIds))));
+            clauses.add(term("trackingCode", filters.caseCode()));
         }
         return clauses;
-    }
-
-    private List<String> documentsOfCase(String trackingCode) throws IOException {
-        @SuppressWarnings("rawtypes")
-        var response = client.search(s -> s.index(ReadModelIndices.LIVE.caseFiles())
-                .size(1)
-                .query(q -> q.term(t -> t.field("trackingCode").value(trackingCode))), Map.class);
-        return response.hits().hits().stream()
-                .flatMap(hit -> ((List<?>) hit.source().get("documentIds")).stream())
-                .map(String::valueOf)
-                .toList();
     }
 
     private static Query term(String field, String value) {

@@ -53,7 +53,21 @@ public final class IndexWrites {
 
     /** Writes a new entry, unless a write with this version or a newer one is already there. */
     public void create(String index, String id, long version, Object entry) {
-        pending.put(key(index, id), new Write(index, id, version, entry));
+        pending.put(key(index, id), new Write(index, id, version, entry, VersionType.External));
+    }
+
+    /**
+     * Applies {@code change}, caused by another aggregate's event, to an entry and writes it at the
+     * version it has: the entry's own next event reads it with the change and moves it on.
+     *
+     * @throws IllegalStateException when there is no such entry yet (its first event comes later
+     *                               from another segment): the batch is retried
+     */
+    public <T> void amend(String index, String id, Class<T> type, UnaryOperator<T> change) throws IOException {
+        Write current = read(index, id, type)
+                .orElseThrow(() -> new IllegalStateException(index + " has no entry " + id + " yet"));
+        pending.put(key(index, id), new Write(index, id, current.version(),
+                change.apply(type.cast(current.entry())), VersionType.ExternalGte));
     }
 
     /**
@@ -67,7 +81,8 @@ public final class IndexWrites {
         Write current = read(index, id, type)
                 .orElseThrow(() -> new IllegalStateException(index + " has no entry " + id + " yet"));
         if (current.version() < version) {
-            pending.put(key(index, id), new Write(index, id, version, change.apply(type.cast(current.entry()))));
+            pending.put(key(index, id), new Write(index, id, version, change.apply(type.cast(current.entry())),
+                    VersionType.External));
         }
     }
 
@@ -80,11 +95,12 @@ public final class IndexWrites {
         Write staged = pending.get(key(index, id));
         if (staged != null) {
             // a copy, so that a change applied to it cannot alter the staged write
-            return Optional.of(new Write(index, id, staged.version(), Copies.of(staged.entry(), type)));
+            return Optional.of(new Write(index, id, staged.version(), Copies.of(staged.entry(), type),
+                    staged.versionType()));
         }
         GetResponse<T> response = client.get(g -> g.index(index).id(id), type);
         return response.found()
-                ? Optional.of(new Write(index, id, response.version(), response.source()))
+                ? Optional.of(new Write(index, id, response.version(), response.source(), VersionType.External))
                 : Optional.empty();
     }
 
@@ -97,7 +113,7 @@ public final class IndexWrites {
                 bulk.operations(op -> op.index(i -> i.index(write.index())
                         .id(write.id())
                         .version(write.version())
-                        .versionType(VersionType.External)
+                        .versionType(write.versionType())
                         .document(write.entry())));
             }
             return bulk;
@@ -117,6 +133,6 @@ public final class IndexWrites {
         return index + '\u0000' + id;
     }
 
-    private record Write(String index, String id, long version, Object entry) {
+    private record Write(String index, String id, long version, Object entry, VersionType versionType) {
     }
 }

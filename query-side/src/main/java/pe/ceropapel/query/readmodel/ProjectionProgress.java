@@ -112,7 +112,7 @@ public class ProjectionProgress {
     }
 
     /** Drops the tokens of a processor that will never run again (a finished rebuild's). */
-    void forget(String processor) {
+    public void forget(String processor) {
         jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", processor);
     }
 

@@ -7,15 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,21 +41,14 @@ public class ReadModelRebuild {
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     private final ReadModelSchema schema;
-    private final ReadModels readModels;
-    private final EventStore eventStore;
-    private final TokenStore tokenStore;
-    private final TransactionManager transactionManager;
+    private final ReadModelProcessors processors;
     private final ProjectionProgress progress;
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
-    ReadModelRebuild(ReadModelSchema schema, ReadModels readModels, EventStore eventStore, TokenStore tokenStore,
-                     TransactionManager transactionManager, ProjectionProgress progress, Clock clock) {
+    ReadModelRebuild(ReadModelSchema schema, ReadModelProcessors processors, ProjectionProgress progress, Clock clock) {
         this.schema = schema;
-        this.readModels = readModels;
-        this.eventStore = eventStore;
-        this.tokenStore = tokenStore;
-        this.transactionManager = transactionManager;
+        this.processors = processors;
         this.progress = progress;
         this.clock = clock;
     }
@@ -79,7 +65,7 @@ public class ReadModelRebuild {
         schema.create(target);
         Instant startedAt = clock.instant();
         String processorName = ReadModels.PROCESSING_GROUP + "-rebuild-" + target.documents();
-        TrackingEventProcessor processor = replayInto(processorName, target);
+        TrackingEventProcessor processor = processors.into(processorName, target, -1, BATCH_SIZE);
         RebuildStatus started = new RebuildStatus(State.REPLAYING, previous + 1, 0, progress.head(), 0, null,
                 startedAt, null, null);
         status.set(started);
@@ -95,22 +81,6 @@ public class ReadModelRebuild {
     @QueryHandler
     Optional<RebuildStatus> handle(FindRebuildStatusQuery query) {
         return Optional.ofNullable(status.get());
-    }
-
-    private TrackingEventProcessor replayInto(String name, ReadModelIndices target) {
-        return TrackingEventProcessor.builder()
-                .name(name)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(readModels.projectionsInto(target))
-                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                        .build())
-                .messageSource(eventStore)
-                .tokenStore(tokenStore)
-                .transactionManager(transactionManager)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(BATCH_SIZE)
-                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
-                .build();
     }
 
     private void follow(TrackingEventProcessor processor, String name, ReadModelIndices previous,
