@@ -66,8 +66,8 @@ public class ReadModelRebuild {
         Instant startedAt = clock.instant();
         String processorName = ReadModels.PROCESSING_GROUP + "-rebuild-" + target.documents();
         TrackingEventProcessor processor = processors.into(processorName, target, -1, BATCH_SIZE);
-        RebuildStatus started = new RebuildStatus(State.REPLAYING, previous + 1, 0, progress.head(), 0, null,
-                startedAt, null, null);
+        RebuildStatus started = new RebuildStatus(State.REPLAYING, previous + 1, 0, Math.max(0, progress.head()), 0,
+                null, startedAt, null, null);
         status.set(started);
         log.info("Rebuilding the read models into generation {} ({} events)", previous + 1, started.eventsTotal());
         Thread monitor = new Thread(() -> follow(processor, processorName, ReadModelIndices.generation(previous),
