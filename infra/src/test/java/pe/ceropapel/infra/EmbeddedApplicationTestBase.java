@@ -53,6 +53,11 @@ abstract class EmbeddedApplicationTestBase {
         registry.add("ceropapel.signature.public-url", () -> "http://127.0.0.1:" + PORT);
     }
 
+    /** Where the test context's application answers, as a browser reaches it. */
+    static String baseUrl() {
+        return "http://127.0.0.1:" + PORT;
+    }
+
     static Path dataDir() {
         return DATA_DIR;
     }

@@ -144,6 +144,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /** What a person reads when something failed that they can do nothing about. */
+    String unexpectedDetail() {
+        return problem(ProblemType.INTERNAL_ERROR).getDetail();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (WriteConflicts.violatesUniqueness(e)) {
@@ -154,7 +159,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR));
     }
 
-    private ResponseEntity<Object> dispatch(Exception e, WebRequest request) throws Exception {
+    ResponseEntity<Object> dispatch(Exception e, WebRequest request) throws Exception {
         if (e instanceof PdfRejectedException p) {
             return entity(pdfRejected(p));
         } else if (e instanceof NotFoundException n) {

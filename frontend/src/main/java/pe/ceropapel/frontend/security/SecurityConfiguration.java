@@ -3,7 +3,6 @@ package pe.ceropapel.frontend.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -49,14 +48,26 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The pages: form login with a session and CSRF protection, the citizen's pages open. The PDF
+     * preview is framed by the document page, so frames are allowed from the same origin only.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/error", "/verificar/**").permitAll()
+                        .requestMatchers("/error", "/ingresar", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/verificar/**", "/verificar", "/mesa-de-partes/**", "/mesa-de-partes", "/consulta")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/ingresar").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/salir").logoutSuccessUrl("/ingresar?salida"))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'")))
                 .build();
     }
 }

@@ -10,7 +10,7 @@ import pe.ceropapel.signature.pades.ValidationReport;
  *
  * @param number the document's number, when verified by code and numbered
  */
-record ValidationView(String verificationCode, String number, boolean valid, List<SignatureReport> signatures,
+public record ValidationView(String verificationCode, String number, boolean valid, List<SignatureReport> signatures,
                       String simpleReport, String detailedReport) {
 
     static ValidationView of(String verificationCode, String number, ValidationReport report) {

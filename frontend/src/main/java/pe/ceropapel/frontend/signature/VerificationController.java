@@ -44,12 +44,15 @@ class VerificationController {
     private final QueryGateway queries;
     private final ObjectStorage storage;
     private final SignatureValidator validator;
+    private final StoredPdfValidation validation;
     private final PdfInspector inspector = new PdfInspector();
 
-    VerificationController(QueryGateway queries, ObjectStorage storage, SignatureValidator validator) {
+    VerificationController(QueryGateway queries, ObjectStorage storage, SignatureValidator validator,
+                           StoredPdfValidation validation) {
         this.queries = queries;
         this.storage = storage;
         this.validator = validator;
+        this.validation = validation;
     }
 
     /** Where the QR code of every signed page leads. */
@@ -62,15 +65,7 @@ class VerificationController {
     ValidationView byCode(@PathVariable String code, @RequestParam(defaultValue = "false") boolean reports)
             throws IOException {
         VerifiableDocument document = find(code);
-        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
-        try {
-            try (InputStream in = storage.open(document.content().objectKey(), document.content().sha256())) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return ValidationView.of(normalize(code), document.number(), validator.validate(copy, reports));
-        } finally {
-            Files.deleteIfExists(copy);
-        }
+        return validation.of(document.content(), normalize(code), document.number(), reports);
     }
 
     @GetMapping(BY_CODE + "/content")

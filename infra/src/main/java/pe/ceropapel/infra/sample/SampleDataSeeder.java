@@ -18,6 +18,7 @@ import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.infra.config.SignatureProperties;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
+import pe.ceropapel.signature.pdf.LetterheadPdf;
 import pe.ceropapel.signature.pki.DevelopmentPki;
 
 /**
@@ -31,6 +32,7 @@ import pe.ceropapel.signature.pki.DevelopmentPki;
 class SampleDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataSeeder.class);
+    private static final LetterheadPdf LETTERHEAD = new LetterheadPdf();
 
     private final JdbcTemplate jdbc;
     private final DocumentRegistration registration;
@@ -58,7 +60,10 @@ class SampleDataSeeder implements ApplicationRunner {
                 person.username(), person.fullName(), signature.keys().developmentPin().toCharArray())));
         for (SampleDocument sample : SampleDocument.ALL) {
             DocumentMetadata metadata = new DocumentMetadata(sample.type(), sample.subject(), sample.office());
-            registration.register(metadata, sample.author(), new ByteArrayInputStream(LetterheadPdf.render(sample)));
+            registration.register(metadata, sample.author(), new ByteArrayInputStream(LETTERHEAD.render(
+                    new LetterheadPdf.Letter("Instituto Nacional de Calidad - INACAL",
+                            "Documento de demostración de Cero Papel - " + sample.office(), sample.type().name(),
+                            sample.subject(), sample.paragraphs()))));
         }
         log.info("Registered {} offices, {} people and {} sample documents", DemoDirectory.OFFICES.size(),
                 DemoDirectory.PEOPLE.size(), SampleDocument.ALL.size());

@@ -1,0 +1,41 @@
+package pe.ceropapel.frontend.signature;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.stereotype.Component;
+import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.signature.pades.SignatureValidator;
+import pe.ceropapel.storage.ObjectStorage;
+
+/** Validates the signatures of a stored PDF (read from the object store, its digest verified). */
+@Component
+public class StoredPdfValidation {
+
+    private final ObjectStorage storage;
+    private final SignatureValidator validator;
+
+    StoredPdfValidation(ObjectStorage storage, SignatureValidator validator) {
+        this.storage = storage;
+        this.validator = validator;
+    }
+
+    /**
+     * @param verificationCode the code printed on the document, if it has one
+     * @param number           the document's official number, if it has one
+     */
+    public ValidationView of(ContentRef content, String verificationCode, String number, boolean reports)
+            throws IOException {
+        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
+        try {
+            try (InputStream in = storage.open(content.objectKey(), content.sha256())) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return ValidationView.of(verificationCode, number, validator.validate(copy, reports));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package pe.ceropapel.frontend.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pe.ceropapel.api.access.Reader;
+import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.api.document.EditDraftCommand;
+import pe.ceropapel.frontend.access.Readers;
+import pe.ceropapel.frontend.document.DocumentMetadata;
+import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.frontend.problem.ProblemMessages;
+import pe.ceropapel.signature.pdf.LetterheadPdf;
+
+/**
+ * Drafting a new document in the person's office: an uploaded PDF (dropped or chosen, with a
+ * progress bar) or a text from which the PDF is made with the entity's letterhead. Errors are shown
+ * next to their fields and nothing is registered.
+ */
+@Controller
+@RequestMapping("/documentos/nuevo")
+class NewDocumentPageController {
+
+    /** Types people draft; requests and receipts arrive from outside. */
+    private static final List<DocumentType> DRAFTABLE = Arrays.stream(DocumentType.values())
+            .filter(type -> type != DocumentType.SOLICITUD && type != DocumentType.CARGO).toList();
+    private static final int MAX_SUBJECT = 500;
+    private static final int MAX_BODY = 20_000;
+
+    private final DocumentRegistration registration;
+    private final CommandGateway commands;
+    private final Readers readers;
+    private final PageActions actions;
+    private final ProblemMessages problems;
+    private final String entityName;
+    private final LetterheadPdf letterhead = new LetterheadPdf();
+
+    NewDocumentPageController(DocumentRegistration registration, CommandGateway commands, Readers readers,
+                              PageActions actions, ProblemMessages problems,
+                              @Value("${ceropapel.signature.entity-name:Instituto Nacional de Calidad - INACAL}")
+                              String entityName) {
+        this.registration = registration;
+        this.commands = commands;
+        this.readers = readers;
+        this.actions = actions;
+        this.problems = problems;
+        this.entityName = entityName;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("types", DRAFTABLE);
+        model.addAttribute("errors", Map.of());
+        return "new-document";
+    }
+
+    @PostMapping
+    String register(@RequestParam(required = false) DocumentType tipo,
+                    @RequestParam(defaultValue = "") String asunto,
+                    @RequestParam(defaultValue = "") String destinatarios,
+                    @RequestParam(defaultValue = "false") boolean confidencial,
+                    @RequestParam(required = false) MultipartFile archivo,
+                    @RequestParam(defaultValue = "") String cuerpo,
+                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+                    Principal principal, Model model, RedirectAttributes flash, HttpServletRequest request,
+                    HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (tipo == null || !DRAFTABLE.contains(tipo)) {
+            errors.put("tipo", actions.message("ui.new.need-type"));
+        }
+        if (asunto.isBlank() || asunto.length() > MAX_SUBJECT) {
+            errors.put("asunto", actions.message("ui.new.need-subject"));
+        }
+        boolean hasFile = archivo != null && !archivo.isEmpty();
+        if (!hasFile && cuerpo.isBlank() || cuerpo.length() > MAX_BODY) {
+            errors.put("archivo", actions.message("ui.new.need-content"));
+        }
+        List<String> recipients = Arrays.stream(destinatarios.split(",")).map(String::strip)
+                .filter(code -> !code.isEmpty()).toList();
+        Reader reader = readers.of(principal);
+        String documentId = null;
+        if (errors.isEmpty()) {
+            try (InputStream content = hasFile ? archivo.getInputStream() : new ByteArrayInputStream(
+                    letterhead.render(new LetterheadPdf.Letter(entityName, reader.officeCode(),
+                            actions.message("document.type." + tipo), asunto.strip(), paragraphs(cuerpo))))) {
+                FiledDocument filed = registration.register(new DocumentMetadata(tipo, asunto.strip(),
+                        reader.officeCode(), null, confidencial), principal.getName(), content);
+                documentId = filed.documentId();
+                if (!recipients.isEmpty()) {
+                    commands.sendAndWait(new EditDraftCommand(documentId, principal.getName(), asunto.strip(),
+                            recipients));
+                }
+            } catch (Exception e) {
+                errors.put(hasFile ? "archivo" : "asunto", problems.of(e));
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("types", DRAFTABLE);
+            model.addAttribute("errors", errors);
+            model.addAttribute("values", Map.of("tipo", tipo == null ? "" : tipo.name(), "asunto", asunto,
+                    "destinatarios", destinatarios, "cuerpo", cuerpo));
+            if (htmx != null) {
+                // htmx swaps only successful answers: the form with its errors replaces the form
+                return "new-document :: form";
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return "new-document";
+        }
+        actions.awaitReadModels();
+        String location = "/documentos/" + documentId;
+        if (htmx != null) {
+            actions.htmxRedirect(location, actions.message("ui.new.done"), request, response);
+            return "new-document :: form";
+        }
+        flash.addFlashAttribute("notice", actions.message("ui.new.done"));
+        return "redirect:" + location;
+    }
+
+    private static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package pe.ceropapel.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import pe.ceropapel.signature.pdf.TestPdfs;
+
+/**
+ * The pages in a real browser (headless Chromium): what people and citizens do, step by step, each
+ * step asserted on what the page shows and kept as a screenshot under {@code target/screenshots}.
+ */
+class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @BeforeEach
+    void directory() {
+        new TestDirectory(http)
+                .office("INACAL/GG", "Gerencia General")
+                .office("INACAL/DM", "Dirección de Metrología")
+                .office("INACAL/DN", "Dirección de Normalización")
+                .person("cmesa", "20000010", "INACAL/GG", "CLERK")
+                .person("jperez", "20000001", "INACAL/DM", "HEAD")
+                .person("mquispe", "20000002", "INACAL/DM")
+                .person("lrojas", "20000003", "INACAL/DN", "HEAD")
+                .head("INACAL/DM", "jperez");
+    }
+
+    @Test
+    void shouldDraftPlanSignTwiceDeriveReceiveAttendAndFindADocument() throws Exception {
+        String marker = "manometro" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
+                + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String subject = "Informe de verificación de manómetros " + marker;
+        Path pdf = Files.createTempFile("informe-", ".pdf");
+        Files.write(pdf, TestPdfs.withPages("Verificación de manómetros del lote " + marker + " en el laboratorio."));
+
+        try (Browser browser = new Browser(baseUrl(), "employee-journey")) {
+            browser.login("mquispe").screenshot("inbox");
+            assertThat(browser.title()).isEqualTo("Bandeja · Cero Papel");
+            assertThat(browser.text()).contains("Por recibir", "Por firmar", "Por V°B°", "Vencidos");
+
+            browser.open("/documentos/nuevo").type("asunto", subject).click("registrar")
+                    .waitForText("Adjunte un PDF o escriba el texto del documento").screenshot("new-document-errors");
+            assertThat(browser.textOf("error-archivo")).startsWith("Adjunte un PDF");
+            browser.choose("tipo", "INFORME").upload("archivo", pdf)
+                    .click("registrar").waitForText("Se registró el documento.").screenshot("registered");
+            assertThat(browser.textOf("estado")).isEqualTo("Borrador");
+            String documentPage = browser.url();
+
+            browser.expand("Hoja de firmas").choose("vistos", "lrojas").choose("firmante", "jperez")
+                    .click("guardar-plan").waitForText("Se guardó la hoja de firmas.").screenshot("planned");
+
+            browser.login("lrojas").open("/?bandeja=TO_APPROVE").screenshot("approver-inbox");
+            assertThat(browser.text()).contains(subject);
+            browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se firmó el documento.")
+                    .screenshot("approved");
+
+            browser.login("jperez").open("/?bandeja=TO_SIGN");
+            assertThat(browser.text()).contains(subject);
+            browser.clickText(subject).type("pin", "000000").click("firmar")
+                    .waitForText("El PIN de su certificado digital no es correcto").screenshot("wrong-pin");
+            browser.type("pin", PIN).click("firmar").waitForText("Se firmó el documento.")
+                    .waitForText("Todas las firmas son válidas.").screenshot("signed");
+            assertThat(browser.textOf("estado")).isEqualTo("Emitido");
+            assertThat(browser.textOf("numero")).matches("INFORME N° \\d{6}-\\d{4}-INACAL/DM");
+
+            browser.expand("Derivar").choose("oficina", "INACAL/DN").choose("accion", "ATENDER")
+                    .type("comentario", "Para su atención").click("derivar").waitForText("Se derivó el documento.")
+                    .screenshot("derived");
+
+            browser.login("lrojas").open("/?bandeja=TO_RECEIVE&ambito=OFFICE").screenshot("office-inbox");
+            browser.clickText(subject).click("recibir").waitForText("Se recibió el documento.")
+                    .screenshot("received");
+            browser.typeInto("form[action$='/atender'] input[name=comentario]", "Atendido por la dirección").click("atender")
+                    .waitForText("Se registró la atención.").screenshot("attended");
+            assertThat(browser.text()).contains("Atendido", "Atendido por la dirección");
+
+            browser.open("/buscar?q=" + marker).screenshot("search");
+            assertThat(browser.text()).contains("1 documentos encontrados", subject);
+            assertThat(browser.url()).doesNotContain("ingresar");
+            assertThat(documentPage).contains("/documentos/");
+        }
+    }
+}
