@@ -88,4 +88,40 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(documentPage).contains("/documentos/");
         }
     }
+
+    @Test
+    void shouldLetACitizenSubmitARequestTrackItAndVerifyASignedDocument() throws Exception {
+        Path request = Files.createTempFile("solicitud-", ".pdf");
+        Files.write(request, TestPdfs.withPages("Solicito una constancia de verificación de mi balanza."));
+        try (Browser browser = new Browser(baseUrl(), "citizen-journey")) {
+            browser.open("/mesa-de-partes").screenshot("intake-form");
+            assertThat(browser.title()).isEqualTo("Mesa de partes virtual · Cero Papel");
+            browser.type("numeroDocumento", "1234").type("nombre", "Rosa Flores").type("correo", "rosa@")
+                    .type("asunto", "Constancia de verificación").click("enviar").screenshot("intake-errors");
+            assertThat(browser.textOf("error-numeroDocumento")).isEqualTo("El DNI tiene 8 dígitos.");
+            assertThat(browser.textOf("error-correo")).isEqualTo("Escriba un correo electrónico válido.");
+            assertThat(browser.textOf("error-archivo")).isEqualTo("Adjunte un archivo PDF.");
+
+            browser.type("numeroDocumento", "40000001").type("correo", "rosa@example.pe").upload("archivo", request)
+                    .click("enviar").waitForText("Solicitud recibida").screenshot("intake-done");
+            String code = browser.textOf("codigo");
+            String key = browser.textOf("clave");
+            assertThat(code).matches("\\d{4}-\\d{7}");
+
+            browser.open("/consulta").type("codigo", code).type("clave", "clave-equivocada").click("consultar")
+                    .screenshot("tracking-wrong-key");
+            assertThat(browser.textOf("error-consulta")).startsWith("No encontramos un trámite");
+            browser.type("codigo", code).type("clave", key).click("consultar").waitForText("Constancia de verificación")
+                    .screenshot("tracking");
+            assertThat(browser.textOf("estado-tramite")).isEqualTo("Registrado");
+            assertThat(browser.text()).contains("Expediente registrado", "INACAL/GG").doesNotContain("Rosa Flores");
+
+            browser.open("/verificar").type("clave-documento", "AAAA-BBBB-CCCC-DDDD").click("verificar-clave")
+                    .screenshot("verify-unknown");
+            assertThat(browser.textOf("error-verificar")).startsWith("No existe un documento con esa clave");
+            browser.open("/verificar").upload("archivo-verificar", request).click("verificar-archivo")
+                    .screenshot("verify-unsigned-upload");
+            assertThat(browser.text()).contains("Hay firmas que no son válidas o no se pudieron comprobar");
+        }
+    }
 }

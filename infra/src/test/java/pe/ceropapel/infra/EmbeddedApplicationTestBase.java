@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"ceropapel.sample-data=false", "ceropapel.upload.max-size=2MB",
                 // deadlines fire only in the instances that the deadline test starts for that purpose
-                "db-scheduler.polling-interval=1h"})
+                "db-scheduler.polling-interval=1h",
+                // the public endpoints' limit is tested on an instance of its own; here tests share one address
+                "ceropapel.public.requests-per-minute=1000"})
 @Import(EmbeddedApplicationTestBase.Instances.class)
 abstract class EmbeddedApplicationTestBase {
 

@@ -19,6 +19,9 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 @Service
 public class DocumentRegistration {
 
+    /** The author recorded for requests that arrive through the mesa de partes virtual. */
+    public static final String INTAKE_AUTHOR = "mesa-de-partes-virtual";
+
     private final ContentUploads uploads;
     private final CommandGateway commandGateway;
 
@@ -38,7 +41,7 @@ public class DocumentRegistration {
     }
 
     /** A request from outside the entity, opening a case file for its applicant. */
-    FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant, InputStream content)
+    public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant, InputStream content)
             throws IOException, PdfRejectedException {
         return file(metadata, author, content, CaseOrigin.CITIZEN, applicant);
     }

@@ -29,9 +29,6 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 @RestController
 class IntakeController {
 
-    /** The author recorded for requests that arrive through the mesa de partes virtual. */
-    static final String INTAKE_AUTHOR = "mesa-de-partes-virtual";
-
     private final DocumentRegistration registration;
     private final String intakeOffice;
 
@@ -58,7 +55,7 @@ class IntakeController {
         FiledDocument filed;
         try (InputStream content = file.getInputStream()) {
             filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD, request.subject(),
-                    intakeOffice), INTAKE_AUTHOR, applicant, content);
+                    intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, content);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("trackingCode", filed.trackingCode(), "accessKey", filed.accessKey()));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -24,6 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
     static final String PUBLIC_PATHS = "/api/public/";
+    /** The citizen's pages, open to anyone like the public API. */
+    private static final List<String> PUBLIC_PAGES = List.of("/verificar", "/consulta", "/mesa-de-partes");
     /** Forget the buckets of idle addresses beyond this many, so that the map stays bounded. */
     private static final int MAX_TRACKED_ADDRESSES = 100_000;
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
@@ -41,7 +44,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(PUBLIC_PATHS);
+        String path = request.getRequestURI();
+        return !path.startsWith(PUBLIC_PATHS) && PUBLIC_PAGES.stream().noneMatch(path::startsWith);
     }
 
     @Override

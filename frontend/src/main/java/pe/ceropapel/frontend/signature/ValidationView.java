@@ -13,7 +13,7 @@ import pe.ceropapel.signature.pades.ValidationReport;
 public record ValidationView(String verificationCode, String number, boolean valid, List<SignatureReport> signatures,
                       String simpleReport, String detailedReport) {
 
-    static ValidationView of(String verificationCode, String number, ValidationReport report) {
+    public static ValidationView of(String verificationCode, String number, ValidationReport report) {
         return new ValidationView(verificationCode, number, report.allPassed(), report.signatures(),
                 report.simpleReportXml(), report.detailedReportXml());
     }

@@ -2,14 +2,8 @@ package pe.ceropapel.frontend.signature;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -21,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import pe.ceropapel.api.document.FindVerifiableDocumentQuery;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pades.SignatureValidator;
@@ -39,26 +32,19 @@ import pe.ceropapel.storage.VerifiedCopy;
 class VerificationController {
 
     static final String BY_CODE = "/api/public/verification/{code}";
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
-    private final QueryGateway queries;
+    private final VerifiableDocuments documents;
     private final ObjectStorage storage;
     private final SignatureValidator validator;
     private final StoredPdfValidation validation;
     private final PdfInspector inspector = new PdfInspector();
 
-    VerificationController(QueryGateway queries, ObjectStorage storage, SignatureValidator validator,
+    VerificationController(VerifiableDocuments documents, ObjectStorage storage, SignatureValidator validator,
                            StoredPdfValidation validation) {
-        this.queries = queries;
+        this.documents = documents;
         this.storage = storage;
         this.validator = validator;
         this.validation = validation;
-    }
-
-    /** Where the QR code of every signed page leads. */
-    @GetMapping("/verificar/{code}")
-    ResponseEntity<Void> printedLink(@PathVariable String code) {
-        return ResponseEntity.status(303).location(URI.create(BY_CODE.replace("{code}", normalize(code)))).build();
     }
 
     @GetMapping(BY_CODE)
@@ -100,17 +86,10 @@ class VerificationController {
     }
 
     private VerifiableDocument find(String code) {
-        String normalized = normalize(code);
-        if (!CODE.matcher(normalized).matches()) {
-            throw new NotFoundException("verification code", code);
-        }
-        return queries.query(new FindVerifiableDocumentQuery(normalized),
-                        ResponseTypes.optionalInstanceOf(VerifiableDocument.class)).join()
-                .orElseThrow(() -> new NotFoundException("verification code", normalized));
+        return documents.byCode(code).orElseThrow(() -> new NotFoundException("verification code", code));
     }
 
-    /** Codes are read from paper: case and stray spaces do not matter. */
     private static String normalize(String code) {
-        return code.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+        return VerifiableDocuments.normalize(code);
     }
 }

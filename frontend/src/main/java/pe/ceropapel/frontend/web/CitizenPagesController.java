@@ -1,0 +1,191 @@
+package pe.ceropapel.frontend.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
+import jakarta.servlet.http.HttpServletResponse;
+import pe.ceropapel.api.casefile.Applicant;
+import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.casefile.IdentityDocumentType;
+import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.api.document.VerifiableDocument;
+import pe.ceropapel.api.timeline.CaseTracking;
+import pe.ceropapel.api.timeline.TrackCaseFileQuery;
+import pe.ceropapel.frontend.document.DocumentMetadata;
+import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.frontend.problem.ProblemMessages;
+import pe.ceropapel.frontend.signature.StoredPdfValidation;
+import pe.ceropapel.frontend.signature.ValidationView;
+import pe.ceropapel.frontend.signature.VerifiableDocuments;
+import pe.ceropapel.signature.pades.SignatureValidator;
+import pe.ceropapel.signature.pdf.PdfInspector;
+
+/**
+ * The pages anyone may use without an account: the mesa de partes virtual, the consulta de
+ * trámite (tracking code and access key) and the verification of a signed document by its code
+ * (where the QR code leads) or by uploading it. They reveal nothing beyond what was asked.
+ */
+@Controller
+class CitizenPagesController {
+
+    private static final Pattern DNI = Pattern.compile("\\d{8}");
+    private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final DocumentRegistration registration;
+    private final QueryGateway queries;
+    private final VerifiableDocuments verifiable;
+    private final StoredPdfValidation validation;
+    private final SignatureValidator validator;
+    private final ProblemMessages problems;
+    private final PageActions actions;
+    private final String intakeOffice;
+    private final PdfInspector inspector = new PdfInspector();
+
+    CitizenPagesController(DocumentRegistration registration, QueryGateway queries, VerifiableDocuments verifiable,
+                           StoredPdfValidation validation, SignatureValidator validator, ProblemMessages problems,
+                           PageActions actions, @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+        this.registration = registration;
+        this.queries = queries;
+        this.verifiable = verifiable;
+        this.validation = validation;
+        this.validator = validator;
+        this.problems = problems;
+        this.actions = actions;
+        this.intakeOffice = intakeOffice;
+    }
+
+    @GetMapping("/mesa-de-partes")
+    String intakeForm(Model model) {
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("values", Map.of());
+        return "intake";
+    }
+
+    @PostMapping("/mesa-de-partes")
+    String submit(@RequestParam(defaultValue = "DNI") IdentityDocumentType tipoDocumento,
+                  @RequestParam(defaultValue = "") String numeroDocumento,
+                  @RequestParam(defaultValue = "") String nombre,
+                  @RequestParam(defaultValue = "") String correo,
+                  @RequestParam(defaultValue = "") String asunto,
+                  @RequestParam(required = false) MultipartFile archivo,
+                  Model model, HttpServletResponse response) {
+        Map<String, String> values = Map.of("tipoDocumento", tipoDocumento.name(), "numeroDocumento", numeroDocumento,
+                "nombre", nombre, "correo", correo, "asunto", asunto);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Pattern identity = tipoDocumento == IdentityDocumentType.RUC ? RUC : DNI;
+        if (!identity.matcher(numeroDocumento.strip()).matches()) {
+            errors.put("numeroDocumento", actions.message("ui.intake.bad-" + tipoDocumento.name().toLowerCase()));
+        }
+        require(!nombre.isBlank() && nombre.length() <= 200, "nombre", "ui.intake.need-name", errors);
+        require(EMAIL.matcher(correo.strip()).matches() && correo.length() <= 200, "correo", "ui.intake.bad-email",
+                errors);
+        require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
+        require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
+        if (errors.isEmpty()) {
+            try (InputStream content = archivo.getInputStream()) {
+                FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
+                                asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
+                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), content);
+                model.addAttribute("filed", filed);
+                return "intake-done";
+            } catch (Exception e) {
+                errors.put("archivo", problems.of(e));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return "intake";
+    }
+
+    @GetMapping("/consulta")
+    String trackingForm() {
+        return "tracking";
+    }
+
+    @PostMapping("/consulta")
+    String track(@RequestParam(defaultValue = "") String codigo, @RequestParam(defaultValue = "") String clave,
+                 Model model, HttpServletResponse response) {
+        CaseTracking tracking = codigo.isBlank() || clave.isBlank() || codigo.length() > 20 || clave.length() > 64
+                ? null
+                : queries.query(new TrackCaseFileQuery(codigo.strip(), clave.strip()),
+                        ResponseTypes.optionalInstanceOf(CaseTracking.class)).join().orElse(null);
+        model.addAttribute("codigo", codigo);
+        model.addAttribute("tracking", tracking);
+        if (tracking == null) {
+            model.addAttribute("error", actions.message("ui.tracking.not-found"));
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        return "tracking";
+    }
+
+    /** The form; its code field comes back here and goes on to the code's own page. */
+    @GetMapping("/verificar")
+    String verifyForm(@RequestParam(required = false) String clave) {
+        if (clave != null && !clave.isBlank()) {
+            return "redirect:/verificar/" + UriUtils.encodePathSegment(VerifiableDocuments.normalize(clave),
+                    StandardCharsets.UTF_8);
+        }
+        return "verify";
+    }
+
+    /** Where the QR code of every signed page leads. */
+    @GetMapping("/verificar/{code}")
+    String verifyByCode(@PathVariable String code, Model model, HttpServletResponse response) throws IOException {
+        VerifiableDocument document = verifiable.byCode(code).orElse(null);
+        if (document == null) {
+            model.addAttribute("error", actions.message("ui.verify.unknown-code"));
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "verify";
+        }
+        String normalized = VerifiableDocuments.normalize(code);
+        model.addAttribute("report", validation.of(document.content(), normalized, document.number(), false));
+        return "verify";
+    }
+
+    @PostMapping("/verificar")
+    String verifyUpload(@RequestParam(required = false) MultipartFile archivo, Model model,
+                        HttpServletResponse response) throws IOException {
+        if (archivo == null || archivo.isEmpty()) {
+            model.addAttribute("error", actions.message("ui.intake.need-pdf"));
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return "verify";
+        }
+        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
+        try {
+            archivo.transferTo(copy);
+            inspector.inspect(copy);
+            model.addAttribute("report", ValidationView.of(null, null, validator.validate(copy, false)));
+        } catch (Exception e) {
+            model.addAttribute("error", problems.of(e));
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+        return "verify";
+    }
+
+    private void require(boolean condition, String field, String messageKey, Map<String, String> errors) {
+        if (!condition) {
+            errors.put(field, actions.message(messageKey));
+        }
+    }
+}
