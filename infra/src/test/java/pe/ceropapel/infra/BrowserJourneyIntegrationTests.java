@@ -122,6 +122,14 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             browser.open("/verificar").upload("archivo-verificar", request).click("verificar-archivo")
                     .screenshot("verify-unsigned-upload");
             assertThat(browser.text()).contains("Hay firmas que no son válidas o no se pudieron comprobar");
+
+            // the receipt the intake page offers, fetched as its download button does, then verified by upload
+            byte[] receipt = http.postForObject("/api/public/case-tracking/receipt", JsonApi.json(
+                    "{\"trackingCode\":\"" + code + "\",\"accessKey\":\"" + key + "\"}"), byte[].class);
+            Path receiptFile = Files.write(Files.createTempFile("cargo-", ".pdf"), receipt);
+            browser.open("/verificar").upload("archivo-verificar", receiptFile).click("verificar-archivo")
+                    .waitForText("Todas las firmas son válidas.").screenshot("verify-receipt");
+            assertThat(browser.text()).contains("Instituto Nacional de Calidad", "Válida");
         }
     }
 }

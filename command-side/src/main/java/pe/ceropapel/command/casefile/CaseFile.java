@@ -17,7 +17,10 @@ import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.casefile.OpenCaseFileCommand;
+import pe.ceropapel.api.casefile.ReceiptIssuedEvent;
+import pe.ceropapel.api.casefile.RecordReceiptCommand;
 import pe.ceropapel.api.casefile.TrackingCode;
+import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.storage.Sha256;
 
 /** A case file (expediente): the documents of one matter, followed by its applicant with a tracking code. */
@@ -33,6 +36,8 @@ public class CaseFile {
 
     @AggregateIdentifier
     private String caseFileId;
+    private CaseOrigin origin;
+    private ContentRef receipt;
     private final Set<String> documents = new HashSet<>();
 
     protected CaseFile() {
@@ -67,6 +72,16 @@ public class CaseFile {
         apply(new DocumentAddedToCaseFileEvent(caseFileId, command.documentId()));
     }
 
+    /** A case file filed from outside gets one receipt; asking again changes nothing. */
+    @CommandHandler
+    void handle(RecordReceiptCommand command) {
+        require(origin != CaseOrigin.INTERNAL, "only a case file filed from outside gets a receipt");
+        require(command.receipt() != null, "a receipt is needed");
+        if (receipt == null) {
+            apply(new ReceiptIssuedEvent(caseFileId, command.receipt()));
+        }
+    }
+
     private static void requireValidApplicant(Applicant applicant) {
         require(applicant.identityType() != null, "the applicant needs a DNI or a RUC");
         Pattern identity = applicant.identityType() == IdentityDocumentType.DNI ? DNI : RUC;
@@ -80,8 +95,14 @@ public class CaseFile {
     }
 
     @EventSourcingHandler
+    void on(ReceiptIssuedEvent event) {
+        receipt = event.receipt();
+    }
+
+    @EventSourcingHandler
     void on(CaseFileOpenedEvent event) {
         caseFileId = event.caseFileId();
+        origin = event.origin();
         documents.add(event.firstDocumentId());
     }
 

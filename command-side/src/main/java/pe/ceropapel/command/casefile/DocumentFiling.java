@@ -13,6 +13,8 @@ import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.OpenCaseFileCommand;
+import pe.ceropapel.api.casefile.RecordReceiptCommand;
+import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.casefile.TrackingCode;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
@@ -33,8 +35,10 @@ class DocumentFiling {
     private final CommandGateway commands;
     private final Directory directory;
     private final Clock clock;
+    private final CitizenReceipts receipts;
 
-    DocumentFiling(CommandGateway commands, Directory directory, Clock clock) {
+    DocumentFiling(CommandGateway commands, Directory directory, Clock clock, CitizenReceipts receipts) {
+        this.receipts = receipts;
         this.commands = commands;
         this.directory = directory;
         this.clock = clock;
@@ -65,6 +69,12 @@ class DocumentFiling {
         String accessKey = AccessKeys.generate();
         commands.sendAndWait(new OpenCaseFileCommand(caseFileId, trackingCode, AccessKeys.sha256(accessKey),
                 command.subject(), command.origin(), command.applicant(), command.officeCode(), command.documentId()));
-        return new FiledDocument(command.documentId(), caseFileId, trackingCode, accessKey);
+        if (command.origin() == CaseOrigin.INTERNAL) {
+            return new FiledDocument(command.documentId(), caseFileId, trackingCode, accessKey);
+        }
+        ContentRef receipt = receipts.issue(trackingCode, command.applicant(), command.subject().strip(),
+                command.content(), clock.instant());
+        commands.sendAndWait(new RecordReceiptCommand(caseFileId, receipt));
+        return new FiledDocument(command.documentId(), caseFileId, trackingCode, accessKey, receipt);
     }
 }

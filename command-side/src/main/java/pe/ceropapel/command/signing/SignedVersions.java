@@ -24,6 +24,7 @@ import pe.ceropapel.command.directory.Directory;
 import pe.ceropapel.signature.pades.DataToSign;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
+import pe.ceropapel.signature.pades.SealKey;
 import pe.ceropapel.signature.pades.SignatureAppearance;
 import pe.ceropapel.signature.pades.SignerKeys;
 import pe.ceropapel.signature.pades.SigningKey;
@@ -39,7 +40,7 @@ import pe.ceropapel.storage.StoredObject;
  * digest. Works in a private temporary directory that is always removed.
  */
 @Component
-class SignedVersions {
+public class SignedVersions {
 
     private final ObjectStorage storage;
     private final PadesSigner signer;
@@ -89,6 +90,19 @@ class SignedVersions {
             signer.complete(source, signed, appearance(person(username), role), settings.levelFor(type), chain,
                     signingTime, value);
             return store(signed, prepared.pages());
+        });
+    }
+
+    /** Signs a PDF made by the entity itself with its seal and stores it: a receipt (cargo). */
+    public ContentRef seal(byte[] pdf, int pages, SealKey seal, String office, DocumentType type) {
+        return inWorkspace(workspace -> {
+            Path source = Files.write(workspace.resolve("receipt.pdf"), pdf);
+            Path signed = workspace.resolve("sealed.pdf");
+            try (SigningKey key = seal.open()) {
+                signer.sign(source, signed, new SignatureAppearance(seal.holder(), office, SignatureRole.SIGNATURE),
+                        settings.levelFor(type), key);
+            }
+            return store(signed, pages);
         });
     }
 

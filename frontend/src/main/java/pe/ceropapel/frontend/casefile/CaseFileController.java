@@ -7,11 +7,13 @@ import java.security.Principal;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
@@ -28,10 +30,12 @@ class CaseFileController {
 
     private final QueryGateway queries;
     private final Readers readers;
+    private final Receipts receipts;
 
-    CaseFileController(QueryGateway queries, Readers readers) {
+    CaseFileController(QueryGateway queries, Readers readers, Receipts receipts) {
         this.queries = queries;
         this.readers = readers;
+        this.receipts = receipts;
     }
 
     /** What a citizen types in: the key travels in the body, never in a URL that logs keep. */
@@ -51,6 +55,12 @@ class CaseFileController {
             throw new NotFoundException("case file", id);
         }
         return timeline;
+    }
+
+    /** The sealed receipt (cargo) of a request filed from outside, for whoever holds its code and key. */
+    @PostMapping("/api/public/case-tracking/receipt")
+    ResponseEntity<StreamingResponseBody> receipt(@RequestBody @Valid TrackingRequest request) {
+        return receipts.download(request.trackingCode().strip(), request.accessKey().strip());
     }
 
     /** An unknown code and a wrong key get the same answer, so the endpoint reveals no valid code. */

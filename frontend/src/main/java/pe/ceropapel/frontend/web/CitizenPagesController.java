@@ -12,6 +12,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriUtils;
 import jakarta.servlet.http.HttpServletResponse;
 import pe.ceropapel.api.casefile.Applicant;
@@ -28,6 +30,7 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.TrackCaseFileQuery;
+import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.frontend.problem.ProblemMessages;
@@ -56,12 +59,15 @@ class CitizenPagesController {
     private final SignatureValidator validator;
     private final ProblemMessages problems;
     private final PageActions actions;
+    private final Receipts receipts;
     private final String intakeOffice;
     private final PdfInspector inspector = new PdfInspector();
 
     CitizenPagesController(DocumentRegistration registration, QueryGateway queries, VerifiableDocuments verifiable,
                            StoredPdfValidation validation, SignatureValidator validator, ProblemMessages problems,
-                           PageActions actions, @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+                           PageActions actions, Receipts receipts,
+                           @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+        this.receipts = receipts;
         this.registration = registration;
         this.queries = queries;
         this.verifiable = verifiable;
@@ -114,6 +120,13 @@ class CitizenPagesController {
         model.addAttribute("values", values);
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return "intake";
+    }
+
+    /** The sealed receipt (cargo), for whoever holds the request's tracking code and access key. */
+    @PostMapping("/mesa-de-partes/cargo")
+    ResponseEntity<StreamingResponseBody> receipt(@RequestParam(defaultValue = "") String codigo,
+                                                  @RequestParam(defaultValue = "") String clave) {
+        return receipts.download(codigo.strip(), clave.strip());
     }
 
     @GetMapping("/consulta")

@@ -43,13 +43,16 @@ public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad -
      *                         {@code developmentPin}; {@code pkcs12}: {@code <directory>/<username>.p12};
      *                         {@code pkcs11}: keys labelled with usernames in a token
      * @param developmentPin   the PIN of development keys (never use the development PKI in production)
+     * @param sealPin          the PIN of the organization seal: {@code <directory>/seal.p12} or the token key
+     *                         labelled {@code seal} (development: the development PIN)
      */
     public record Keys(@DefaultValue("development") KeySource source,
                        @DefaultValue("123456") String developmentPin,
                        Path directory,
                        String pkcs11Library,
                        @DefaultValue("0") int pkcs11SlotIndex,
-                       String pkcs11Pin) {
+                       String pkcs11Pin,
+                       String sealPin) {
 
         @Override
         public String toString() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +23,10 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.command.signing.SigningSettings;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
+import pe.ceropapel.signature.pades.SealKey;
 import pe.ceropapel.signature.pades.SignatureValidator;
 import pe.ceropapel.signature.pades.SignerKeys;
+import pe.ceropapel.signature.pades.SigningKey;
 import pe.ceropapel.signature.pades.SigningKeys;
 import pe.ceropapel.signature.pades.TrustSettings;
 import pe.ceropapel.signature.pades.TrustedList;
@@ -35,6 +38,8 @@ import pe.ceropapel.signature.pki.DevelopmentPki;
  */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
+
+    private static final String SEAL = "seal";
 
     private static final Logger log = LoggerFactory.getLogger(SigningConfiguration.class);
 
@@ -78,6 +83,35 @@ class SigningConfiguration {
     @Bean
     SignatureValidator signatureValidator(TrustSettings trust) {
         return new SignatureValidator(trust);
+    }
+
+    /**
+     * The organization seal that signs receipts: the development PKI's seal, or the key named
+     * {@value #SEAL} where people's keys are (a {@code seal.p12} file, a token key labelled {@code seal}).
+     */
+    @Bean
+    SealKey sealKey(SignatureProperties signature, ObjectProvider<DevelopmentPki> pki, SignerKeys people) {
+        SignatureProperties.Keys keys = signature.keys();
+        if (keys.source() == SignatureProperties.KeySource.DEVELOPMENT) {
+            char[] pin = keys.developmentPin().toCharArray();
+            return seal(() -> SigningKeys.pkcs12(pki.getObject().sealKeyStore(pin), pin), signature.entityName());
+        }
+        char[] pin = required(keys.sealPin(), "keys.seal-pin").toCharArray();
+        return seal(() -> people.open(SEAL, signature.entityName(), pin), signature.entityName());
+    }
+
+    private static SealKey seal(Supplier<SigningKey> opener, String holder) {
+        return new SealKey() {
+            @Override
+            public SigningKey open() {
+                return opener.get();
+            }
+
+            @Override
+            public String holder() {
+                return holder;
+            }
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
 import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
+import pe.ceropapel.api.casefile.ReceiptIssuedEvent;
 import pe.ceropapel.query.readmodel.IndexWrites;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.query.readmodel.ReadModels;
@@ -37,6 +38,14 @@ public class CaseFileProjection {
         entry.openedAt = timestamp.toString();
         entry.documentIds.add(event.firstDocumentId());
         IndexWrites.current(client).create(index, event.caseFileId(), sequence, entry);
+    }
+
+    @EventHandler
+    void on(ReceiptIssuedEvent event, @SequenceNumber long sequence) throws IOException {
+        IndexWrites.current(client).update(index, event.caseFileId(), sequence, CaseFileEntry.class, entry -> {
+            entry.receipt = event.receipt();
+            return entry;
+        });
     }
 
     @EventHandler

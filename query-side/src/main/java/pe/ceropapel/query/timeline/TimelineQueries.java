@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.access.Reader;
+import pe.ceropapel.api.casefile.FindReceiptQuery;
+import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.timeline.CaseState;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
@@ -62,16 +64,25 @@ class TimelineQueries {
 
     @QueryHandler
     Optional<CaseTracking> handle(TrackCaseFileQuery query) throws IOException {
-        if (query.trackingCode() == null || query.accessKey() == null) {
+        return caseFile(query.trackingCode(), query.accessKey()).map(this::publicView);
+    }
+
+    @QueryHandler
+    Optional<ContentRef> handle(FindReceiptQuery query) throws IOException {
+        return caseFile(query.trackingCode(), query.accessKey()).map(caseFile -> caseFile.receipt);
+    }
+
+    /** The case file of {@code trackingCode}, if {@code accessKey} is its key. */
+    private Optional<CaseFileEntry> caseFile(String trackingCode, String accessKey) throws IOException {
+        if (trackingCode == null || accessKey == null) {
             return Optional.empty();
         }
         var response = client.search(s -> s.index(ReadModelIndices.LIVE.caseFiles()).size(1)
-                .query(q -> q.term(t -> t.field("trackingCode").value(query.trackingCode()))), CaseFileEntry.class);
+                .query(q -> q.term(t -> t.field("trackingCode").value(trackingCode))), CaseFileEntry.class);
         return response.hits().hits().stream()
                 .map(Hit::source)
-                .filter(caseFile -> keyMatches(query.accessKey(), caseFile.accessKeySha256))
-                .findFirst()
-                .map(this::publicView);
+                .filter(caseFile -> keyMatches(accessKey, caseFile.accessKeySha256))
+                .findFirst();
     }
 
     private CaseTracking publicView(CaseFileEntry caseFile) {

@@ -1,0 +1,49 @@
+package pe.ceropapel.frontend.casefile;
+
+import java.io.InputStream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pe.ceropapel.api.casefile.FindReceiptQuery;
+import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.frontend.problem.NotFoundException;
+import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.storage.VerifiedCopy;
+
+/** Hands out the sealed receipt (cargo) of a case file to whoever holds its tracking code and access key. */
+@Component
+public class Receipts {
+
+    private final QueryGateway queries;
+    private final ObjectStorage storage;
+
+    Receipts(QueryGateway queries, ObjectStorage storage) {
+        this.queries = queries;
+        this.storage = storage;
+    }
+
+    /** @throws NotFoundException for an unknown code, a wrong key or a case file with no receipt alike */
+    public ResponseEntity<StreamingResponseBody> download(String trackingCode, String accessKey) {
+        ContentRef receipt = queries.query(new FindReceiptQuery(trackingCode, accessKey),
+                        ResponseTypes.optionalInstanceOf(ContentRef.class)).join()
+                .orElseThrow(() -> new NotFoundException("receipt", trackingCode));
+        InputStream pdf = storage.open(receipt.objectKey(), receipt.sha256());
+        StreamingResponseBody body = out -> {
+            try (pdf) {
+                VerifiedCopy.copy(pdf, out);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(receipt.size())
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf").build().toString())
+                .body(body);
+    }
+}
