@@ -32,6 +32,11 @@ final class Browser implements AutoCloseable {
     private int shots;
 
     Browser(String baseUrl, String journey) {
+        this(baseUrl, journey, "1280,1600");
+    }
+
+    /** @param windowSize width and height in CSS pixels, such as {@code 390,844} for a phone */
+    Browser(String baseUrl, String journey, String windowSize) {
         this.baseUrl = baseUrl;
         try {
             profile = Files.createTempDirectory("ceropapel-chromium-");
@@ -49,7 +54,7 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.resolve("data"), "--window-size=1280,1600", "--lang=es-PE",
+                "--user-data-dir=" + profile.resolve("data"), "--window-size=" + windowSize, "--lang=es-PE",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

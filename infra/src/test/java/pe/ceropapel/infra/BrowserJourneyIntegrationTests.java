@@ -132,4 +132,27 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(browser.text()).contains("Instituto Nacional de Calidad", "Válida");
         }
     }
+
+    @Test
+    void shouldLetAnAdministratorManageTheDirectoryOnAPhoneSizedScreen() throws Exception {
+        String office = "INACAL/T" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String username = "prueba" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        try (Browser browser = new Browser(baseUrl(), "admin-journey", "390,844")) {
+            browser.login("mquispe").open("/admin/oficinas").screenshot("forbidden-for-employees");
+            assertThat(browser.text()).doesNotContain("Crear oficina");
+
+            browser.login("admin").open("/admin/oficinas").type("codigo", office).type("nombre", "Oficina de prueba")
+                    .click("crear-oficina").waitForText("Se creó la oficina.").screenshot("office-created");
+            assertThat(browser.text()).contains(office, "Oficina de prueba");
+
+            browser.open("/admin/personas").type("usuario", username).type("nombre", "Persona de Prueba")
+                    .type("dni", String.valueOf(ThreadLocalRandom.current().nextInt(30_000_000, 39_999_999)))
+                    .choose("oficina", office).click("registrar-persona").waitForText("Se registró a la persona.")
+                    .screenshot("person-registered");
+            assertThat(browser.text()).contains(username, "Persona de Prueba");
+
+            browser.open("/admin/tipos").screenshot("document-types");
+            assertThat(browser.text()).contains("Memorando", "Oficio", "Cargo");
+        }
+    }
 }

@@ -47,6 +47,7 @@ import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.document.SignerStatus;
+import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
 import pe.ceropapel.frontend.access.Readers;
@@ -89,7 +90,10 @@ class DocumentPageController {
         model.addAttribute("turn", document.signers().stream().filter(s -> !s.signed()).findFirst().orElse(null));
         model.addAttribute("mine", document.derivations().stream().filter(d -> addressedTo(d, reader)).toList());
         model.addAttribute("ofMyOffice", document.officeCode().equals(reader.officeCode()));
-        model.addAttribute("timeline", queries.query(new FindDocumentTimelineQuery(id, reader),
+        // the steps of the whole case file, of the documents this person may read
+        Object timelineQuery = document.caseFileId() != null
+                ? new FindCaseFileTimelineQuery(document.caseFileId(), reader) : new FindDocumentTimelineQuery(id, reader);
+        model.addAttribute("timeline", queries.query(timelineQuery,
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join());
         model.addAttribute("offices", queries.query(new FindOfficesQuery(),
                 ResponseTypes.multipleInstancesOf(OfficeView.class)).join());
