@@ -1,9 +1,13 @@
 package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import pe.ceropapel.signature.pdf.TestPdfs;
  * The pages in a real browser (headless Chromium): what people and citizens do, step by step, each
  * step asserted on what the page shows and kept as a screenshot under {@code target/screenshots}.
  */
+@SuppressWarnings("unchecked")
 class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Autowired
@@ -102,11 +107,18 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(browser.textOf("error-correo")).isEqualTo("Escriba un correo electrónico válido.");
             assertThat(browser.textOf("error-archivo")).isEqualTo("Adjunte un archivo PDF.");
 
+            Path annex = Files.writeString(Files.createTempFile("plano-", ".txt"), "Plano de ubicación de la balanza");
             browser.type("numeroDocumento", "40000001").type("correo", "rosa@example.pe").upload("archivo", request)
-                    .click("enviar").waitForText("Solicitud recibida").screenshot("intake-done");
+                    .upload("anexos", annex).click("enviar").waitForText("Solicitud recibida").screenshot("intake-done");
             String code = browser.textOf("codigo");
             String key = browser.textOf("clave");
             assertThat(code).matches("\\d{4}-\\d{7}");
+            JsonApi api = new JsonApi(http);
+            List<Map<?, ?>> hits = await().atMost(Duration.ofSeconds(30)).until(() -> (List<Map<?, ?>>) api.get("cmesa",
+                    "/api/search?caseCode={code}", code).get("hits"), found -> !found.isEmpty());
+            String requestId = (String) hits.get(0).get("documentId");
+            assertThat((List<String>) api.get("cmesa", "/api/documents/" + requestId).get("attachments"))
+                    .containsExactly(annex.getFileName().toString());
 
             browser.open("/consulta").type("codigo", code).type("clave", "clave-equivocada").click("consultar")
                     .screenshot("tracking-wrong-key");
@@ -139,7 +151,8 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
         String username = "prueba" + ThreadLocalRandom.current().nextInt(1000, 9999);
         try (Browser browser = new Browser(baseUrl(), "admin-journey", "390,844")) {
             browser.login("mquispe").open("/admin/oficinas").screenshot("forbidden-for-employees");
-            assertThat(browser.text()).doesNotContain("Crear oficina");
+            assertThat(browser.text()).contains("No tiene permiso para realizar esta operación.")
+                    .doesNotContain("Crear oficina");
 
             browser.login("admin").open("/admin/oficinas").type("codigo", office).type("nombre", "Oficina de prueba")
                     .click("crear-oficina").waitForText("Se creó la oficina.").screenshot("office-created");

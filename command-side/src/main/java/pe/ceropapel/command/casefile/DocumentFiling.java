@@ -14,6 +14,8 @@ import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.OpenCaseFileCommand;
 import pe.ceropapel.api.casefile.RecordReceiptCommand;
+import pe.ceropapel.api.document.AddAttachmentCommand;
+import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.casefile.TrackingCode;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
@@ -54,6 +56,9 @@ class DocumentFiling {
         }
         commands.sendAndWait(new RegisterDocumentCommand(command.documentId(), command.type(), command.subject(),
                 command.officeCode(), command.author(), command.content(), command.confidential()));
+        for (Attachment attachment : command.attachments()) {
+            commands.sendAndWait(new AddAttachmentCommand(command.documentId(), command.author(), attachment));
+        }
         if (command.origin() != CaseOrigin.INTERNAL) {
             commands.sendAndWait(new AcceptExternalDocumentCommand(command.documentId()));
         }

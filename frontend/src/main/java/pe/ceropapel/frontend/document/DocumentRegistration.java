@@ -2,13 +2,19 @@ package pe.ceropapel.frontend.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
@@ -43,7 +49,38 @@ public class DocumentRegistration {
     /** A request from outside the entity, opening a case file for its applicant. */
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant, InputStream content)
             throws IOException, PdfRejectedException {
-        return file(metadata, author, content, CaseOrigin.CITIZEN, applicant);
+        return registerRequest(metadata, author, applicant, content, List.of());
+    }
+
+    /**
+     * A request from outside with its annexes: every file is stored first, and if anything is
+     * refused, the objects this request stored are removed again.
+     */
+    public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
+                                         InputStream content, List<MultipartFile> annexes)
+            throws IOException, PdfRejectedException {
+        String documentId = UUID.randomUUID().toString();
+        try {
+            return uploads.storePdfThen(content, ref -> withAnnexes(annexes, 0, new ArrayList<>(),
+                    attachments -> commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(),
+                            metadata.subject(), metadata.office(), author, ref, null, CaseOrigin.CITIZEN, applicant,
+                            metadata.confidential(), attachments))));
+        } catch (RejectedAnnexException e) {
+            throw e.rejection;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Carries a refused annex out of the storing chain, whose steps cannot throw checked exceptions. */
+    private static final class RejectedAnnexException extends RuntimeException {
+
+        private final transient PdfRejectedException rejection;
+
+        RejectedAnnexException(PdfRejectedException rejection) {
+            super(rejection);
+            this.rejection = rejection;
+        }
     }
 
     private FiledDocument file(DocumentMetadata metadata, String author, InputStream content, CaseOrigin origin,
@@ -51,6 +88,28 @@ public class DocumentRegistration {
         String documentId = UUID.randomUUID().toString();
         return uploads.storePdfThen(content, ref -> commandGateway.sendAndWait(new FileDocumentCommand(documentId,
                 metadata.type(), metadata.subject(), metadata.office(), author, ref, metadata.caseFileId(), origin,
-                applicant, metadata.confidential())));
+                applicant, metadata.confidential(), List.of())));
+    }
+
+    /** Stores annexes {@code next} onwards, each undone if what follows is refused, then runs {@code command}. */
+    private FiledDocument withAnnexes(List<MultipartFile> annexes, int next, List<Attachment> stored,
+                                      Function<List<Attachment>, FiledDocument> command) {
+        if (next == annexes.size()) {
+            return command.apply(stored);
+        }
+        MultipartFile annex = annexes.get(next);
+        String mediaType = annex.getContentType() == null ? "application/octet-stream" : annex.getContentType();
+        try (InputStream in = annex.getInputStream()) {
+            return uploads.storeFileThen(in, mediaType, object -> {
+                List<Attachment> withThis = new ArrayList<>(stored);
+                withThis.add(new Attachment(UUID.randomUUID().toString(), FileNames.sanitize(annex.getOriginalFilename()),
+                        mediaType, object.objectKey(), object.sha256(), object.size()));
+                return withAnnexes(annexes, next + 1, withThis, command);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PdfRejectedException e) {
+            throw new RejectedAnnexException(e);
+        }
     }
 }

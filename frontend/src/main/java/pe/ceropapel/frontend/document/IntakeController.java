@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
- * The mesa de partes virtual: anyone may submit a request (SOLICITUD) with a PDF, without an
+ * The mesa de partes virtual: anyone may submit a request (SOLICITUD) with a PDF and annexes
+ * (parts {@code attachments}), without an
  * account; it opens a case file and answers only its tracking code and access key.
  */
 @RestController
@@ -48,14 +50,17 @@ class IntakeController {
 
     @PostMapping(path = "/api/public/intake", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> submit(@RequestPart("request") @Valid IntakeRequest request,
-                                               @RequestPart("file") MultipartFile file)
+                                               @RequestPart("file") MultipartFile file,
+                                               @RequestPart(name = "attachments", required = false)
+                                               List<MultipartFile> attachments)
             throws IOException, PdfRejectedException {
         Applicant applicant = new Applicant(request.identityType(), request.identityNumber(), request.name().strip(),
                 request.email().strip());
         FiledDocument filed;
         try (InputStream content = file.getInputStream()) {
             filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD, request.subject(),
-                    intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, content);
+                    intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, content,
+                    attachments == null ? List.of() : attachments);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("trackingCode", filed.trackingCode(), "accessKey", filed.accessKey()));

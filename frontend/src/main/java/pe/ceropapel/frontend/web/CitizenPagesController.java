@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -48,6 +49,7 @@ import pe.ceropapel.signature.pdf.PdfInspector;
 @Controller
 class CitizenPagesController {
 
+    private static final int MAX_ANNEXES = 10;
     private static final Pattern DNI = Pattern.compile("\\d{8}");
     private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -92,7 +94,10 @@ class CitizenPagesController {
                   @RequestParam(defaultValue = "") String correo,
                   @RequestParam(defaultValue = "") String asunto,
                   @RequestParam(required = false) MultipartFile archivo,
+                  @RequestParam(name = "anexos", required = false) List<MultipartFile> anexos,
                   Model model, HttpServletResponse response) {
+        List<MultipartFile> annexes = anexos == null ? List.of()
+                : anexos.stream().filter(annex -> !annex.isEmpty()).toList();
         Map<String, String> values = Map.of("tipoDocumento", tipoDocumento.name(), "numeroDocumento", numeroDocumento,
                 "nombre", nombre, "correo", correo, "asunto", asunto);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -105,11 +110,13 @@ class CitizenPagesController {
                 errors);
         require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
         require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
+        require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
         if (errors.isEmpty()) {
             try (InputStream content = archivo.getInputStream()) {
                 FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
                                 asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
-                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), content);
+                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), content,
+                        annexes);
                 model.addAttribute("filed", filed);
                 return "intake-done";
             } catch (Exception e) {
