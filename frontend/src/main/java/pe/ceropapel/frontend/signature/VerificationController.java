@@ -2,8 +2,6 @@ package pe.ceropapel.frontend.signature;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -17,8 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.frontend.problem.NotFoundException;
-import pe.ceropapel.signature.pades.SignatureValidator;
-import pe.ceropapel.signature.pdf.PdfInspector;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.VerifiedCopy;
@@ -35,15 +31,11 @@ class VerificationController {
 
     private final VerifiableDocuments documents;
     private final ObjectStorage storage;
-    private final SignatureValidator validator;
     private final StoredPdfValidation validation;
-    private final PdfInspector inspector = new PdfInspector();
 
-    VerificationController(VerifiableDocuments documents, ObjectStorage storage, SignatureValidator validator,
-                           StoredPdfValidation validation) {
+    VerificationController(VerifiableDocuments documents, ObjectStorage storage, StoredPdfValidation validation) {
         this.documents = documents;
         this.storage = storage;
-        this.validator = validator;
         this.validation = validation;
     }
 
@@ -75,14 +67,7 @@ class VerificationController {
     @PostMapping(value = "/api/public/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationView upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean reports)
             throws IOException, PdfRejectedException {
-        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
-        try {
-            file.transferTo(copy);
-            inspector.inspect(copy);
-            return ValidationView.of(null, null, validator.validate(copy, reports));
-        } finally {
-            Files.deleteIfExists(copy);
-        }
+        return validation.ofUpload(file, reports);
     }
 
     private VerifiableDocument find(String code) {

@@ -53,7 +53,7 @@ class AdminPagesController {
     String createOffice(@RequestParam String codigo, @RequestParam String nombre,
                         @RequestParam(required = false) String superior, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new CreateOfficeCommand(codigo.strip().toUpperCase(),
-                nombre.strip(), blankToNull(superior))), "ui.admin.done.office", flash);
+                nombre.strip(), FormValues.blankToNull(superior))), "ui.admin.done.office", flash);
         return "redirect:/admin/oficinas";
     }
 
@@ -113,9 +113,5 @@ class AdminPagesController {
 
     private static Set<PersonRole> roleSet(List<PersonRole> roles) {
         return roles == null || roles.isEmpty() ? Set.of(PersonRole.EMPLOYEE) : Set.copyOf(roles);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

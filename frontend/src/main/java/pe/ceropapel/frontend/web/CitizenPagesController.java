@@ -3,8 +3,6 @@ package pe.ceropapel.frontend.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +34,7 @@ import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
-import pe.ceropapel.frontend.signature.ValidationView;
 import pe.ceropapel.frontend.signature.VerifiableDocuments;
-import pe.ceropapel.signature.pades.SignatureValidator;
-import pe.ceropapel.signature.pdf.PdfInspector;
 
 /**
  * The pages anyone may use without an account: the mesa de partes virtual, the consulta de
@@ -58,15 +53,13 @@ class CitizenPagesController {
     private final QueryGateway queries;
     private final VerifiableDocuments verifiable;
     private final StoredPdfValidation validation;
-    private final SignatureValidator validator;
     private final ProblemMessages problems;
     private final PageActions actions;
     private final Receipts receipts;
     private final String intakeOffice;
-    private final PdfInspector inspector = new PdfInspector();
 
     CitizenPagesController(DocumentRegistration registration, QueryGateway queries, VerifiableDocuments verifiable,
-                           StoredPdfValidation validation, SignatureValidator validator, ProblemMessages problems,
+                           StoredPdfValidation validation, ProblemMessages problems,
                            PageActions actions, Receipts receipts,
                            @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
         this.receipts = receipts;
@@ -74,7 +67,6 @@ class CitizenPagesController {
         this.queries = queries;
         this.verifiable = verifiable;
         this.validation = validation;
-        this.validator = validator;
         this.problems = problems;
         this.actions = actions;
         this.intakeOffice = intakeOffice;
@@ -183,22 +175,17 @@ class CitizenPagesController {
 
     @PostMapping("/verificar")
     String verifyUpload(@RequestParam(required = false) MultipartFile archivo, Model model,
-                        HttpServletResponse response) throws IOException {
+                        HttpServletResponse response) {
         if (archivo == null || archivo.isEmpty()) {
             model.addAttribute("error", actions.message("ui.intake.need-pdf"));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return "verify";
         }
-        Path copy = Files.createTempFile("ceropapel-verify", ".pdf");
         try {
-            archivo.transferTo(copy);
-            inspector.inspect(copy);
-            model.addAttribute("report", ValidationView.of(null, null, validator.validate(copy, false)));
+            model.addAttribute("report", validation.ofUpload(archivo, false));
         } catch (Exception e) {
             model.addAttribute("error", problems.of(e));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        } finally {
-            Files.deleteIfExists(copy);
         }
         return "verify";
     }

@@ -162,7 +162,7 @@ class DocumentPageController {
         DerivationTarget target = new DerivationTarget(UUID.randomUUID().toString(), RecipientKind.OFFICE, oficina,
                 accion, plazo, false);
         actions.perform(() -> commands.sendAndWait(new DeriveDocumentCommand(id, principal.getName(),
-                blankToNull(parent), List.of(target), blankToNull(comentario))), "ui.done.derive", flash);
+                FormValues.blankToNull(parent), List.of(target), FormValues.blankToNull(comentario))), "ui.done.derive", flash);
         return back(id);
     }
 
@@ -178,7 +178,7 @@ class DocumentPageController {
     String attend(@PathVariable String id, @PathVariable String derivation,
                   @RequestParam(required = false) String comentario, Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new AttendDerivationCommand(id, derivation, principal.getName(),
-                null, blankToNull(comentario))), "ui.done.attend", flash);
+                null, FormValues.blankToNull(comentario))), "ui.done.attend", flash);
         return back(id);
     }
 
@@ -225,9 +225,5 @@ class DocumentPageController {
 
     private static String back(String id) {
         return "redirect:/documentos/" + id;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -42,8 +42,8 @@ class SearchPageController {
                   @RequestParam(required = false) String despues,
                   Principal principal, Model model) {
         String words = q == null ? null : q.length() > MAX_WORDS_LENGTH ? q.substring(0, MAX_WORDS_LENGTH) : q;
-        SearchFilters filters = new SearchFilters(tipo, blankToNull(oficina), estado, desde, hasta,
-                blankToNull(firmante), null, null);
+        SearchFilters filters = new SearchFilters(tipo, FormValues.blankToNull(oficina), estado, desde, hasta,
+                FormValues.blankToNull(firmante), null, null);
         SearchOrder order = words == null || words.isBlank() ? SearchOrder.NEWEST : SearchOrder.RELEVANCE;
         SearchResult result = queries.query(new SearchDocumentsQuery(words, filters, order, PAGE_SIZE, despues,
                 readers.of(principal)), SearchResult.class).join();
@@ -52,9 +52,5 @@ class SearchPageController {
         model.addAttribute("result", result);
         model.addAttribute("types", DocumentType.values());
         return "search";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
