@@ -166,6 +166,10 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
 
             browser.open("/admin/tipos").screenshot("document-types");
             assertThat(browser.text()).contains("Memorando", "Oficio", "Cargo");
+
+            browser.open("/admin/auditoria").choose("sujeto", "PERSON").type("id", username).click("auditar")
+                    .waitForText("PersonRegisteredEvent").screenshot("audit-trail");
+            assertThat(browser.text()).contains("admin", "Exportar CSV");
         }
     }
 }

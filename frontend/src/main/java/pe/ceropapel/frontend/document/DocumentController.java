@@ -28,6 +28,7 @@ import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.document.SearchResult;
 import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
+import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
@@ -46,9 +47,11 @@ class DocumentController {
     private final QueryGateway queryGateway;
     private final ObjectStorage storage;
     private final Readers readers;
+    private final ConfidentialReads confidentialReads;
 
     DocumentController(DocumentRegistration registration, QueryGateway queryGateway, ObjectStorage storage,
-                       Readers readers) {
+                       Readers readers, ConfidentialReads confidentialReads) {
+        this.confidentialReads = confidentialReads;
         this.registration = registration;
         this.queryGateway = queryGateway;
         this.storage = storage;
@@ -74,7 +77,7 @@ class DocumentController {
 
     @GetMapping("/documents/{id}")
     DocumentView find(@PathVariable String id, Principal principal) {
-        return findDocument(id, principal);
+        return confidentialReads.record(findDocument(id, principal), principal, "metadata");
     }
 
     @GetMapping("/documents/{id}/timeline")
@@ -89,7 +92,7 @@ class DocumentController {
 
     @GetMapping("/documents/{id}/content")
     ResponseEntity<StreamingResponseBody> content(@PathVariable String id, Principal principal) {
-        DocumentView document = findDocument(id, principal);
+        DocumentView document = confidentialReads.record(findDocument(id, principal), principal, "content");
         String key = document.content().objectKey();
         String sha256 = document.content().sha256();
         InputStream pdf = storage.open(key, sha256);

@@ -50,6 +50,7 @@ import pe.ceropapel.api.document.SignerStatus;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
+import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
@@ -70,9 +71,11 @@ class DocumentPageController {
     private final ObjectStorage storage;
     private final StoredPdfValidation validation;
     private final PageActions actions;
+    private final ConfidentialReads confidentialReads;
 
     DocumentPageController(QueryGateway queries, CommandGateway commands, Readers readers, ObjectStorage storage,
-                           StoredPdfValidation validation, PageActions actions) {
+                           StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads) {
+        this.confidentialReads = confidentialReads;
         this.queries = queries;
         this.commands = commands;
         this.readers = readers;
@@ -84,7 +87,7 @@ class DocumentPageController {
     @GetMapping
     String page(@PathVariable String id, Principal principal, Model model) {
         Reader reader = readers.of(principal);
-        DocumentView document = document(id, reader);
+        DocumentView document = confidentialReads.record(document(id, reader), principal, "metadata");
         model.addAttribute("document", document);
         model.addAttribute("me", reader);
         model.addAttribute("turn", document.signers().stream().filter(s -> !s.signed()).findFirst().orElse(null));
@@ -115,7 +118,7 @@ class DocumentPageController {
 
     @GetMapping("/pdf")
     ResponseEntity<StreamingResponseBody> pdf(@PathVariable String id, Principal principal) {
-        DocumentView document = document(id, readers.of(principal));
+        DocumentView document = confidentialReads.record(document(id, readers.of(principal)), principal, "content");
         InputStream pdf = storage.open(document.content().objectKey(), document.content().sha256());
         StreamingResponseBody body = out -> {
             try (pdf) {
