@@ -145,6 +145,16 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldRefuseAPdfWithJavaScriptOrAnEmbeddedFileWith422AndSayWhy() throws Exception {
+        for (byte[] active : new byte[][] {TestPdfs.withOpeningScript("Informe con script"),
+                TestPdfs.withEmbeddedFile("Informe con adjunto ejecutable")}) {
+            ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> upload(active, "activo.pdf",
+                    validMetadata()), 422, "urn:ceropapel:problem:active-content");
+            assertThat((String) response.getBody().get("detail")).contains("contenido activo");
+        }
+    }
+
+    @Test
     void shouldRefuseAnUploadOverTheSizeLimitWith413() throws Exception {
         byte[] large = new byte[(int) UPLOAD_LIMIT + 1024];
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);

@@ -33,7 +33,7 @@ class ContentUploads {
     /** For a PDF, checked by parsing before anything is stored. */
     <T> T storePdfThen(InputStream content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
         try (SpooledUpload upload = SpooledUpload.of(content)) {
-            PdfFacts facts = inspector.inspect(upload.file());
+            PdfFacts facts = inspector.inspectForFiling(upload.file());
             StoredObject stored = store(upload, "application/pdf");
             return runOrUndo(stored, () -> command.apply(
                     new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), facts.pages())));

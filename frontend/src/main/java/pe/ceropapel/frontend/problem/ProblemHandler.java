@@ -55,6 +55,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_PDF -> ProblemType.NOT_A_PDF;
             case DAMAGED -> ProblemType.DAMAGED_PDF;
             case ENCRYPTED -> ProblemType.ENCRYPTED_PDF;
+            case ACTIVE_CONTENT -> ProblemType.ACTIVE_CONTENT;
         };
         return problem(type);
     }

@@ -22,6 +22,7 @@ enum ProblemType {
     EMPTY_FILE(HttpStatus.UNPROCESSABLE_ENTITY, "Empty file"),
     DAMAGED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Damaged PDF"),
     ENCRYPTED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Encrypted PDF"),
+    ACTIVE_CONTENT(HttpStatus.UNPROCESSABLE_ENTITY, "PDF with active content"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),

@@ -20,6 +20,32 @@ public final class PdfInspector {
     /** A complete file ends with %%EOF within its last bytes. */
     private static final int TRAILER_WINDOW = 1024;
 
+    /**
+     * A PDF to be filed as a document: readable as {@link #inspect}, and with no active content, which
+     * an official record must not carry and whose behaviour a reader cannot see: JavaScript, actions
+     * that launch programs, embedded files.
+     */
+    public PdfFacts inspectForFiling(Path file) throws PdfRejectedException {
+        PdfFacts facts = inspect(file);
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            ActiveContent.find(document.getDocument()).ifPresent(found -> {
+                throw new ActiveContentFound(found);
+            });
+        } catch (ActiveContentFound e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.ACTIVE_CONTENT, "the PDF carries " + e.getMessage());
+        } catch (IOException e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF cannot be parsed: " + e.getMessage());
+        }
+        return facts;
+    }
+
+    /** Carries what was found out of the scan. */
+    private static final class ActiveContentFound extends RuntimeException {
+        ActiveContentFound(String what) {
+            super(what, null, false, false);
+        }
+    }
+
     public PdfFacts inspect(Path file) throws PdfRejectedException {
         checkFrame(file);
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {

@@ -12,7 +12,9 @@ public class PdfRejectedException extends Exception {
         /** A PDF that is truncated, malformed or has no pages. */
         DAMAGED,
         /** A PDF protected by a password or encrypted. */
-        ENCRYPTED
+        ENCRYPTED,
+        /** A PDF that runs scripts or launches programs when opened, or carries embedded files. */
+        ACTIVE_CONTENT
     }
 
     private final Reason reason;

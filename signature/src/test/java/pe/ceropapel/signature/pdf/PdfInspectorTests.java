@@ -56,6 +56,20 @@ class PdfInspectorTests {
         assertRejected(TestPdfs.passwordProtected("", "Solo lectura"), Reason.ENCRYPTED);
     }
 
+    @Test
+    void shouldRefuseToFileAPdfThatRunsJavaScriptOrCarriesAFile() throws Exception {
+        for (byte[] active : new byte[][] {TestPdfs.withOpeningScript("Abra este documento"),
+                TestPdfs.withEmbeddedFile("Vea el adjunto")}) {
+            Path file = file(active);
+            assertThat(inspector.inspect(file).pages()).isEqualTo(1);
+            assertThatThrownBy(() -> inspector.inspectForFiling(file))
+                    .isInstanceOfSatisfying(PdfRejectedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.ACTIVE_CONTENT));
+        }
+        assertThat(inspector.inspectForFiling(file(TestPdfs.withPages("Un informe sin sorpresas"))).pages())
+                .isEqualTo(1);
+    }
+
     private void assertRejected(byte[] bytes, Reason reason) throws IOException {
         Path file = file(bytes);
 

@@ -1,10 +1,17 @@
 package pe.ceropapel.signature.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -12,7 +19,10 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** PDFs made by tests: one page per paragraph, optionally password-protected, or cut short. */
+/**
+ * PDFs made by tests: one page per paragraph, optionally password-protected, cut short, or with
+ * active content.
+ */
 public final class TestPdfs {
 
     private TestPdfs() {
@@ -53,6 +63,32 @@ public final class TestPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PDF that runs JavaScript when opened. */
+    public static byte[] withOpeningScript(String... paragraphs) {
+        PDDocument document = document(paragraphs);
+        document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hola');"));
+        return write(document, null);
+    }
+
+    /** A PDF that carries a file inside (an embedded file in its names tree). */
+    public static byte[] withEmbeddedFile(String... paragraphs) {
+        PDDocument document = document(paragraphs);
+        try {
+            PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream("MZ".getBytes()));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("programa.exe");
+            spec.setEmbeddedFile(embedded);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("programa.exe", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return write(document, null);
     }
 
     private static byte[] write(PDDocument document, String userPassword) {
