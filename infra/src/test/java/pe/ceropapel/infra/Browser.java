@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -119,8 +120,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The page's visible text; a page that is just being replaced is read again once it is there. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return textOf(By.tagName("body"));
     }
 
     String title() {
@@ -132,7 +134,19 @@ final class Browser implements AutoCloseable {
     }
 
     String textOf(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return textOf(By.id(id));
+    }
+
+    private String textOf(By element) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(element).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     Browser waitForText(String text) {
@@ -151,7 +165,8 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     @Override

@@ -221,6 +221,23 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(((Number) counts.get("TO_SIGN")).longValue()).isPositive();
     }
 
+    @Test
+    void shouldTakeSearchEngineSyntaxAndOddCharactersInTheSearchBoxAsPlainWords() {
+        String marker = uniqueWord();
+        String open = api.register("mquispe", "INFORME", "Informe «" + marker + "» — ñandú & café", "INACAL/DM",
+                false, TestPdfs.withPages("Texto del informe " + marker + ".")).get("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids(search("mquispe", marker)).contains(open));
+
+        for (String hostile : List.of("((((", "*:*", "subject:\"" + marker, "{\"query\":{\"match_all\":{}}}",
+                "\u202e\u200d" + marker, marker + " OR 1=1", "<script>alert(1)</script>", "~~~~~~~~ ^^^^ \\")) {
+            ResponseEntity<Map> answer = api.as("pvega").getForEntity("/api/search?q={q}", Map.class, hostile);
+            assertThat(answer.getStatusCode()).as(hostile).isEqualTo(HttpStatus.OK);
+            assertThat(ids((Map<String, Object>) answer.getBody())).as(hostile).doesNotContain(open);
+        }
+        assertThat(ids(search("mquispe", "ñandú " + marker))).containsExactly(open);
+        assertThat(ids(search("mquispe", "nandu cafe " + marker))).containsExactly(open);
+    }
+
     private void postAndCatchUp(String user, String path, String json) {
         ResponseEntity<Map> response = api.as(user).exchange(path, HttpMethod.POST,
                 JsonApi.json(json, JsonApi.READ_YOUR_WRITES, "true"), Map.class);
