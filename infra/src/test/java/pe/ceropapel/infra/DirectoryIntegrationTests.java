@@ -26,6 +26,19 @@ class DirectoryIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldRefuseAnOversizedJsonBodyBeforeReadingItAndChangeNothing() {
+        String name = "Oficina " + "x".repeat(2 * 1024 * 1024);
+        ResponseEntity<Map> answer = admin().postForEntity("/api/offices",
+                Map.of("code", "INACAL/GRANDE", "name", name), Map.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(answer.getBody()).containsEntry("type", "urn:ceropapel:problem:too-large");
+        assertThat((String) answer.getBody().get("detail")).startsWith("La solicitud es demasiado grande");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, "INACAL/GRANDE")).isZero();
+    }
+
+    @Test
     void shouldLetAnAdministratorBuildAnOfficeWithItsHead() {
         assertThat(admin().postForEntity("/api/offices",
                 Map.of("code", "INACAL/OTI", "name", "Oficina de Tecnologías de la Información"), Void.class)

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -27,6 +28,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
+import pe.ceropapel.frontend.security.BodyTooLargeException;
 import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.pades.SigningKeyException;
 import pe.ceropapel.signature.pades.SigningRefusedException;
@@ -194,6 +196,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ProblemType.TOO_LARGE);
         problem.setProperty("maxBytes", e.getMaxUploadSize());
         return entity(problem);
+    }
+
+    /** A body read past the size limit (sent without a declared length) is too large, not malformed. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                ProblemDetail problem = problem(ProblemType.TOO_LARGE);
+                problem.setDetail(messages.getMessage("problem.body-too-large", null, LocaleContextHolder.getLocale()));
+                return entity(problem);
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
     @Override

@@ -1,0 +1,55 @@
+package pe.ceropapel.frontend.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before anything reads it, a request body other than a file upload that is larger than
+ * any form or JSON of the application needs (uploads have their own limit): 413 with a Spanish
+ * problem detail; a body sent without a declared length fails the same way once it goes past the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final String body;
+
+    RequestSizeLimitFilter(@Value("${ceropapel.api.max-body-size:1MB}") DataSize maxBody, MessageSource messages) {
+        this.maxBytes = maxBody.toBytes();
+        String detail = messages.getMessage("problem.body-too-large", null, Locale.forLanguageTag("es-PE"));
+        this.body = "{\"type\":\"urn:ceropapel:problem:too-large\",\"title\":\"Request too large\","
+                + "\"status\":413,\"detail\":\"" + detail.replace("\"", "\\\"") + "\",\"maxBytes\":" + maxBytes + "}";
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(body);
+            return;
+        }
+        chain.doFilter(new BoundedRequest(request, maxBytes), response);
+    }
+}
