@@ -2,6 +2,7 @@ package pe.ceropapel.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,13 +29,15 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
-        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
         int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run("--server.port=" + port, "--ceropapel.signature.public-url=http://127.0.0.1:" + port,
                         "--ceropapel.data-dir=" + dataDir, "--ceropapel.sample-data=true",
-                        "--ceropapel.upload.max-size=512MB", "--logging.level.root=warn")) {
+                        "--ceropapel.upload.max-size=512MB", "--logging.level.root=warn",
+                        // the tracking scenario measures the lookup, not the limit that protects it
+                        "--ceropapel.public.requests-per-minute=100000000")) {
             // the raw inserts share the event table's sequence: a running tracking processor would
             // collect every number they take as a gap in its token
             app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
@@ -60,9 +63,14 @@ public final class BenchmarkRunner {
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);
             System.out.println(Row.HEADER);
             rows.forEach(row -> System.out.println(row.markdown()));
+            String trackingLine = scenarios.contains("6") ? new TrackingLoadScenario((WebServerApplicationContext) app,
+                    Integer.getInteger("bench.tracking.rate", 500), Duration.ofSeconds(30)).run() : null;
             if (!searchLines.isEmpty()) {
                 System.out.printf("%n%s%n", SearchScenario.HEADER);
                 searchLines.forEach(System.out::println);
+            }
+            if (trackingLine != null) {
+                System.out.printf("%n%s%n%s%n", TrackingLoadScenario.HEADER, trackingLine);
             }
         }
     }
