@@ -8,6 +8,7 @@ import org.springframework.context.annotation.DependsOn;
 import pe.ceropapel.query.document.DocumentProjection;
 import pe.ceropapel.query.document.PdfTextExtractor;
 import pe.ceropapel.query.inbox.DerivationProjection;
+import pe.ceropapel.query.interop.ExchangeProjection;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.query.readmodel.ReadModels;
 import pe.ceropapel.query.timeline.CaseFileProjection;
@@ -26,7 +27,8 @@ class QuerySideConfiguration {
         return indices -> List.of(new DocumentProjection(client, storage, textExtractor, indices),
                 new DerivationProjection(client, indices),
                 new TimelineProjection(client, indices),
-                new CaseFileProjection(client, indices));
+                new CaseFileProjection(client, indices),
+                new ExchangeProjection(client, indices));
     }
 
     @Bean
@@ -52,5 +54,11 @@ class QuerySideConfiguration {
     @DependsOn("readModelSchema")
     CaseFileProjection caseFileProjection(ElasticsearchClient client) {
         return new CaseFileProjection(client, ReadModelIndices.LIVE);
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    ExchangeProjection exchangeProjection(ElasticsearchClient client) {
+        return new ExchangeProjection(client, ReadModelIndices.LIVE);
     }
 }

@@ -18,4 +18,9 @@ public record TakeNextNumberCommand(@TargetAggregateIdentifier String seriesId, 
     public static String caseFileSeries(int year) {
         return "CASE|" + year;
     }
+
+    /** The series of the unique operation codes (CUO) of the exchanges we open in a year. */
+    public static String cuoSeries(int year) {
+        return "CUO|" + year;
+    }
 }

@@ -50,7 +50,7 @@ class CitizenReceipts {
                 "Código de seguimiento: " + trackingCode,
                 "Recibido el " + LIMA_TIME.format(receivedAt) + " (hora de Lima).",
                 "Solicitante: " + applicant.name() + ", " + applicant.identityType() + " " + applicant.identityNumber()
-                        + ", " + applicant.email() + ".",
+                        + (applicant.email() == null ? "" : ", " + applicant.email()) + ".",
                 "Documento recibido: solicitud en PDF de " + request.pages() + " página(s) y " + request.size()
                         + " bytes, huella SHA-256 " + request.sha256() + ".",
                 "Consulte su trámite con su código de seguimiento y su clave de acceso. Este cargo está firmado"

@@ -3,9 +3,10 @@ package pe.ceropapel.command.directory;
 import java.util.Optional;
 import java.util.Set;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.interop.PartnerEntity;
 
 /**
- * What command handlers may ask about offices and people. Answered from tables that the
+ * What command handlers may ask about offices, people and partner entities. Answered from tables that the
  * {@code directory} projection writes in the same transaction as the directory's events.
  */
 public interface Directory {
@@ -24,6 +25,9 @@ public interface Directory {
     }
 
     Optional<OfficeEntry> office(String code);
+
+    /** An entity we exchange documents with, active or revoked. */
+    Optional<PartnerEntity> partner(String ruc);
 
     Optional<PersonEntry> person(String username);
 

@@ -10,6 +10,8 @@ import pe.ceropapel.api.directory.OfficeRenamedEvent;
 import pe.ceropapel.api.directory.PersonAssignmentChangedEvent;
 import pe.ceropapel.api.directory.PersonDeactivatedEvent;
 import pe.ceropapel.api.directory.PersonRegisteredEvent;
+import pe.ceropapel.api.interop.PartnerEntityRegisteredEvent;
+import pe.ceropapel.api.interop.PartnerEntityRevokedEvent;
 
 /**
  * Writes the directory tables. Runs in a subscribing processor, inside the transaction that appends
@@ -64,5 +66,19 @@ class DirectoryProjection {
     @EventHandler
     void on(PersonDeactivatedEvent event) {
         jdbc.update("UPDATE directory_person SET active = FALSE WHERE username = ?", event.username());
+    }
+
+    @EventHandler
+    void on(PartnerEntityRegisteredEvent event) {
+        jdbc.update("INSERT INTO partner_entity (ruc, name, endpoint_url, transport, seal_certificate, active) "
+                        + "VALUES (?, ?, ?, ?, ?, TRUE) ON CONFLICT (ruc) DO UPDATE SET name = EXCLUDED.name, "
+                        + "endpoint_url = EXCLUDED.endpoint_url, transport = EXCLUDED.transport, "
+                        + "seal_certificate = EXCLUDED.seal_certificate, active = TRUE",
+                event.ruc(), event.name(), event.endpointUrl(), event.transport().name(), event.sealCertificatePem());
+    }
+
+    @EventHandler
+    void on(PartnerEntityRevokedEvent event) {
+        jdbc.update("UPDATE partner_entity SET active = FALSE WHERE ruc = ?", event.ruc());
     }
 }

@@ -10,6 +10,8 @@ import pe.ceropapel.api.directory.FindPeopleQuery;
 import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonView;
+import pe.ceropapel.api.interop.FindPartnerEntitiesQuery;
+import pe.ceropapel.api.interop.PartnerEntity;
 
 /** Answers directory listings from the directory tables (DNIs are not listed). */
 @Component
@@ -41,6 +43,13 @@ class DirectoryQueries {
                 ? jdbc.query(PEOPLE + "ORDER BY username", JdbcDirectory::person)
                 : jdbc.query(PEOPLE + "WHERE office_code = ? ORDER BY username", JdbcDirectory::person, query.officeCode());
         return people.stream().map(DirectoryQueries::view).toList();
+    }
+
+    @QueryHandler
+    List<PartnerEntity> handle(FindPartnerEntitiesQuery query) {
+        return query.ruc() == null
+                ? jdbc.query(JdbcDirectory.PARTNERS + "ORDER BY name", JdbcDirectory::partner)
+                : jdbc.query(JdbcDirectory.PARTNERS + "WHERE ruc = ?", JdbcDirectory::partner, query.ruc());
     }
 
     private static PersonView view(Directory.PersonEntry person) {

@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.interop.PartnerEntity;
+import pe.ceropapel.api.interop.Transport;
 
 /** The {@link Directory} read from the tables that {@link DirectoryProjection} writes. */
 @Component
 class JdbcDirectory implements Directory {
+
+    static final String PARTNERS = "SELECT ruc, name, endpoint_url, transport, seal_certificate, active FROM partner_entity ";
 
     private final JdbcTemplate jdbc;
 
@@ -26,6 +30,11 @@ class JdbcDirectory implements Directory {
         return jdbc.query("SELECT code, name, parent_code, head_username FROM directory_office WHERE code = ?",
                 (rs, n) -> new OfficeEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 code).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PartnerEntity> partner(String ruc) {
+        return jdbc.query(PARTNERS + "WHERE ruc = ?", JdbcDirectory::partner, ruc).stream().findFirst();
     }
 
     @Override
@@ -44,6 +53,11 @@ class JdbcDirectory implements Directory {
     static PersonEntry person(ResultSet rs, int row) throws SQLException {
         return new PersonEntry(rs.getString("username"), rs.getString("full_name"), rs.getString("dni"),
                 rs.getString("office_code"), decode(rs.getString("roles")), rs.getBoolean("active"));
+    }
+
+    static PartnerEntity partner(ResultSet rs, int row) throws SQLException {
+        return new PartnerEntity(rs.getString("ruc"), rs.getString("name"), rs.getString("endpoint_url"),
+                Transport.valueOf(rs.getString("transport")), rs.getString("seal_certificate"), rs.getBoolean("active"));
     }
 
     static String encode(Set<PersonRole> roles) {

@@ -20,6 +20,7 @@ import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
 import pe.ceropapel.api.derivation.ReceiveDerivationCommand;
 import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.api.interop.ExternalActors;
 import pe.ceropapel.api.derivation.ReturnDerivationCommand;
 import pe.ceropapel.command.directory.Directory;
 
@@ -73,8 +74,14 @@ class Derivation {
         apply(new DerivationArchivedEvent(command.documentId(), derivationId, command.actor()));
     }
 
-    /** Whether the person may act on this derivation: its addressee, or an active person of its office. */
+    /**
+     * Whether the person may act on this derivation: its addressee, or an active person of its office;
+     * for a derivation to another entity, that entity (through its cargo).
+     */
     boolean isRecipient(String actor, Directory directory) {
+        if (kind == RecipientKind.ENTITY) {
+            return ExternalActors.entity(recipient).equals(actor);
+        }
         return directory.person(actor)
                 .filter(Directory.PersonEntry::active)
                 .filter(person -> kind == RecipientKind.PERSON

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -28,7 +29,7 @@ import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DerivationTarget;
 import pe.ceropapel.api.derivation.DeriveDocumentCommand;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
-import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
@@ -93,6 +94,7 @@ public class Document {
     @AggregateIdentifier
     private String documentId;
     private DocumentType type;
+    private String subject;
     private String officeCode;
     private String author;
     private DocumentState state;
@@ -101,6 +103,7 @@ public class Document {
     private List<PlannedSigner> plan = List.of();
     private int signaturesDone;
     private DocumentNumber number;
+    private Instant issuedAt;
     private String verificationCode;
     private boolean extendedForArchiving;
     private final Map<String, RemoteSignatureStartedEvent> remoteSessions = new HashMap<>();
@@ -362,9 +365,11 @@ public class Document {
                 "every recipient needs a kind, a name and an action");
         require(!target.copy() || target.action() == DerivationAction.CONOCIMIENTO,
                 "a copy is sent for information (CONOCIMIENTO) only");
-        boolean known = target.kind() == RecipientKind.OFFICE
-                ? directory.office(target.recipient()).isPresent()
-                : directory.person(target.recipient()).filter(Directory.PersonEntry::active).isPresent();
+        boolean known = switch (target.kind()) {
+            case OFFICE -> directory.office(target.recipient()).isPresent();
+            case PERSON -> directory.person(target.recipient()).filter(Directory.PersonEntry::active).isPresent();
+            case ENTITY -> directory.partner(target.recipient()).filter(PartnerEntity::active).isPresent();
+        };
         require(known, "the recipient %s does not exist", target.recipient());
     }
 
@@ -411,6 +416,21 @@ public class Document {
         return versions.size();
     }
 
+    /**
+     * What another entity receives of this document: it must be issued; its current (signed) content.
+     *
+     * @param number the official number, null for a type that is not numbered
+     */
+    public record SentDocument(DocumentType type, String number, String subject, String officeCode,
+                               ContentRef content, Instant issuedAt, List<String> attachmentNames) {
+    }
+
+    public SentDocument toSend() {
+        requireState(state == DocumentState.ISSUED, "only an issued document can be sent to another entity");
+        return new SentDocument(type, number == null ? null : number.text(), subject, officeCode, currentContent(),
+                issuedAt, attachments.values().stream().map(Attachment::fileName).toList());
+    }
+
     private ContentRef currentContent() {
         return versions.get(versions.size() - 1);
     }
@@ -419,6 +439,7 @@ public class Document {
     void on(DocumentRegisteredEvent event) {
         documentId = event.documentId();
         type = event.type();
+        subject = event.subject();
         officeCode = event.officeCode();
         author = event.author();
         state = DocumentState.DRAFT;
@@ -479,8 +500,14 @@ public class Document {
     }
 
     @EventSourcingHandler
-    void on(DocumentIssuedEvent event) {
+    void on(DraftEditedEvent event) {
+        subject = event.subject();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentIssuedEvent event, @Timestamp Instant timestamp) {
         state = DocumentState.ISSUED;
+        issuedAt = timestamp;
     }
 
     @EventSourcingHandler

@@ -5,12 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.interop.PartnerEntity;
+import pe.ceropapel.api.interop.Transport;
 
 /** A directory whose entries a fixture test sets up directly. */
 public class StubDirectory implements Directory {
 
     private final Map<String, OfficeEntry> offices = new HashMap<>();
     private final Map<String, PersonEntry> people = new HashMap<>();
+    private final Map<String, PartnerEntity> partners = new HashMap<>();
+
+    public StubDirectory withPartner(String ruc, boolean active) {
+        partners.put(ruc, new PartnerEntity(ruc, "Entidad " + ruc, "http://127.0.0.1:1/", Transport.CERO_PAPEL,
+                "-----BEGIN CERTIFICATE-----", active));
+        return this;
+    }
 
     public StubDirectory withOffice(String code) {
         offices.put(code, new OfficeEntry(code, "Oficina " + code, null, null));
@@ -30,6 +39,11 @@ public class StubDirectory implements Directory {
     @Override
     public Optional<OfficeEntry> office(String code) {
         return Optional.ofNullable(offices.get(code));
+    }
+
+    @Override
+    public Optional<PartnerEntity> partner(String ruc) {
+        return Optional.ofNullable(partners.get(ruc));
     }
 
     @Override

@@ -32,7 +32,12 @@ public class Receipts {
         ContentRef receipt = queries.query(new FindReceiptQuery(trackingCode, accessKey),
                         ResponseTypes.optionalInstanceOf(ContentRef.class)).join()
                 .orElseThrow(() -> new NotFoundException("receipt", trackingCode));
-        InputStream pdf = storage.open(receipt.objectKey(), receipt.sha256());
+        return pdf(receipt, "cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf");
+    }
+
+    /** A stored PDF as a download, its digest verified while it streams. */
+    public ResponseEntity<StreamingResponseBody> pdf(ContentRef content, String fileName) {
+        InputStream pdf = storage.open(content.objectKey(), content.sha256());
         StreamingResponseBody body = out -> {
             try (pdf) {
                 VerifiedCopy.copy(pdf, out);
@@ -40,10 +45,9 @@ public class Receipts {
         };
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(receipt.size())
+                .contentLength(content.size())
                 .cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf").build().toString())
+                .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body);
     }
 }

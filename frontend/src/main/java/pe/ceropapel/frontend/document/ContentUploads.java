@@ -19,7 +19,7 @@ import pe.ceropapel.storage.StoredObject;
  * refused, the object that this upload created is removed again, so nothing is left behind.
  */
 @Service
-class ContentUploads {
+public class ContentUploads {
 
     private static final Logger log = LoggerFactory.getLogger(ContentUploads.class);
 
@@ -31,7 +31,7 @@ class ContentUploads {
     }
 
     /** For a PDF, checked by parsing before anything is stored. */
-    <T> T storePdfThen(InputStream content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
+    public <T> T storePdfThen(InputStream content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
         try (SpooledUpload upload = SpooledUpload.of(content)) {
             PdfFacts facts = inspector.inspectForFiling(upload.file());
             StoredObject stored = store(upload, "application/pdf");

@@ -28,6 +28,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
+import pe.ceropapel.frontend.interop.EntityRefusedException;
+import pe.ceropapel.frontend.interop.InvalidMessageException;
+import pe.ceropapel.frontend.interop.InvalidSignatureException;
 import pe.ceropapel.frontend.security.BodyTooLargeException;
 import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.pades.SigningKeyException;
@@ -60,6 +63,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ACTIVE_CONTENT -> ProblemType.ACTIVE_CONTENT;
         };
         return problem(type);
+    }
+
+    @ExceptionHandler(EntityRefusedException.class)
+    ProblemDetail entityRefused(EntityRefusedException e) {
+        return withReason(problem(e.reason() == EntityRefusedException.Reason.REVOKED
+                ? ProblemType.ENTITY_REVOKED : ProblemType.ENTITY_NOT_AUTHENTICATED), e);
+    }
+
+    @ExceptionHandler(InvalidMessageException.class)
+    ProblemDetail invalidMessage(InvalidMessageException e) {
+        return withReason(problem(ProblemType.INVALID_MESSAGE), e);
+    }
+
+    @ExceptionHandler(InvalidSignatureException.class)
+    ProblemDetail invalidSignature(InvalidSignatureException e) {
+        return withReason(problem(ProblemType.INVALID_SIGNATURE), e);
+    }
+
+    /** What exactly was wrong, in English, for the other entity's developers and logs. */
+    private static ProblemDetail withReason(ProblemDetail problem, RuntimeException e) {
+        problem.setProperty("reason", e.getMessage());
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -31,6 +31,10 @@ enum ProblemType {
     PDF_NOT_SIGNABLE(HttpStatus.UNPROCESSABLE_ENTITY, "PDF cannot be signed"),
     BAD_SIGNATURE_VALUE(HttpStatus.UNPROCESSABLE_ENTITY, "Signature value does not match"),
     CERTIFICATE_NOT_USABLE(HttpStatus.UNPROCESSABLE_ENTITY, "Certificate cannot sign"),
+    ENTITY_NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED, "Entity not authenticated"),
+    ENTITY_REVOKED(HttpStatus.FORBIDDEN, "Entity revoked"),
+    INVALID_MESSAGE(HttpStatus.BAD_REQUEST, "Invalid interop message"),
+    INVALID_SIGNATURE(HttpStatus.UNPROCESSABLE_ENTITY, "PDF unsigned or changed after signing"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final HttpStatus status;

@@ -24,14 +24,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
-    private final String body;
+    /** Messages from other entities carry PDFs in their bodies: they have a limit of their own. */
+    private static final String INTEROP = "/api/interop/";
 
-    RequestSizeLimitFilter(@Value("${ceropapel.api.max-body-size:1MB}") DataSize maxBody, MessageSource messages) {
-        this.maxBytes = maxBody.toBytes();
+    private final Limit forms;
+    private final Limit interop;
+
+    RequestSizeLimitFilter(@Value("${ceropapel.api.max-body-size:1MB}") DataSize maxBody,
+                           @Value("${ceropapel.interop.max-message-size:40MB}") DataSize maxMessage,
+                           MessageSource messages) {
         String detail = messages.getMessage("problem.body-too-large", null, Locale.forLanguageTag("es-PE"));
-        this.body = "{\"type\":\"urn:ceropapel:problem:too-large\",\"title\":\"Request too large\","
-                + "\"status\":413,\"detail\":\"" + detail.replace("\"", "\\\"") + "\",\"maxBytes\":" + maxBytes + "}";
+        this.forms = Limit.of(maxBody.toBytes(), detail);
+        this.interop = Limit.of(maxMessage.toBytes(), detail);
+    }
+
+    /** A limit and the problem that answers a body past it. */
+    private record Limit(long maxBytes, String body) {
+
+        static Limit of(long maxBytes, String detail) {
+            return new Limit(maxBytes, "{\"type\":\"urn:ceropapel:problem:too-large\",\"title\":\"Request too large\","
+                    + "\"status\":413,\"detail\":\"" + detail.replace("\"", "\\\"") + "\",\"maxBytes\":" + maxBytes + "}");
+        }
     }
 
     @Override
@@ -43,13 +56,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        Limit limit = request.getRequestURI().startsWith(INTEROP) ? interop : forms;
+        if (request.getContentLengthLong() > limit.maxBytes()) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body);
+            response.getWriter().write(limit.body());
             return;
         }
-        chain.doFilter(new BoundedRequest(request, maxBytes), response);
+        chain.doFilter(new BoundedRequest(request, limit.maxBytes()), response);
     }
 }

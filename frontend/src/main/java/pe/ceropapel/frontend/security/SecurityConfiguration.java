@@ -2,6 +2,7 @@ package pe.ceropapel.frontend.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every endpoint requires authentication except the health probe and the public endpoints under
- * {@code /api/public/} (rate-limited per client address by {@link PublicRateLimitFilter}). The REST API is stateless: each
+ * {@code /api/public/} (rate-limited per client address by {@link PublicRateLimitFilter}) and the
+ * interop endpoints, whose requests other entities sign with their seal. The REST API is stateless: each
  * request authenticates (HTTP Basic for the demo users of the embedded profile), no session is kept,
  * so CSRF does not apply to it. Browser pages use form login with sessions and CSRF protection.
  */
@@ -38,6 +40,11 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicRateLimitFilter.PUBLIC_PATHS + "**").permitAll()
+                        // other entities: every request is signed with the entity's seal, checked by the controller
+                        .requestMatchers(HttpMethod.POST, "/api/interop/tramites", "/api/interop/cargos",
+                                "/api/interop/pide").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/interop/tramites/*", "/api/interop/pide",
+                                "/api/interop/entity", "/api/interop/openapi.yaml").permitAll()
                         // open, but its details (components, projection lag) only for an administrator
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -19,7 +19,6 @@ import pe.ceropapel.api.derivation.DerivationReceivedEvent;
 import pe.ceropapel.api.derivation.DerivationReturnedEvent;
 import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
-import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.document.AttachmentAddedEvent;
 import pe.ceropapel.api.document.AttachmentRemovedEvent;
 import pe.ceropapel.api.document.ContentRef;
@@ -175,13 +174,19 @@ public class DocumentProjection {
         changeState(event.documentId(), sequence, timestamp, DocumentState.ARCHIVED);
     }
 
-    /** A derivation lets its recipient (an office or a person) and its sender read the document. */
+    /** A derivation lets its recipient (an office or a person of ours) and its sender read the document. */
     @EventHandler
     void on(DocumentDerivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
         update(event.documentId(), sequence, timestamp, entry -> {
             entry.readerPeople.add(event.by());
-            (event.kind() == RecipientKind.OFFICE ? entry.readerOffices : entry.readerPeople).add(event.recipient());
+            switch (event.kind()) {
+                case OFFICE -> entry.readerOffices.add(event.recipient());
+                case PERSON -> entry.readerPeople.add(event.recipient());
+                case ENTITY -> {
+                    // another entity reads what it receives, not our read model
+                }
+            }
             entry.addDerivation(new DocumentEntry.DerivationSummary(event.derivationId(), event.kind().name(),
                     event.recipient(), event.action().name(), event.dueDate() == null ? null : event.dueDate().toString(),
                     event.copy(), DerivationState.PENDING.name(), false));

@@ -24,7 +24,8 @@ public class ReadModelSchema {
 
     private static final String TEMPLATES = "/elasticsearch/templates/";
     private static final String SPANISH = "ceropapel-spanish";
-    private static final List<String> INDEX_TEMPLATES = List.of("documents", "derivations", "timeline", "case-files");
+    private static final List<String> INDEX_TEMPLATES = List.of("documents", "derivations", "timeline", "case-files",
+            "exchanges");
     private static final Pattern GENERATION = Pattern.compile("-(\\d{6})$");
     private static final String ALREADY_EXISTS = "resource_already_exists_exception";
     private static final ObjectMapper JSON = new ObjectMapper();

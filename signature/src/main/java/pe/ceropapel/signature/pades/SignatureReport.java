@@ -13,10 +13,14 @@ import java.time.Instant;
  * @param subIndication       the reason when not passed (e.g. {@code HASH_FAILURE}), else null
  * @param coversWholeDocument whether the signature covers the whole file, apart from validation data and
  *                            archive time-stamps added after it (false when later signatures followed)
+ * @param intact              whether the signed bytes are unchanged and the signature value is cryptographically
+ *                            valid, whatever is known of the signer's certificate
+ * @param signerCertificateSha256 the SHA-256 of the signing certificate (DER), lowercase hexadecimal, or null
  */
 public record SignatureReport(String id, String signer, Instant signingTime, Instant timeStampedAt, String level,
                               String indication,
-                              String subIndication, boolean coversWholeDocument) {
+                              String subIndication, boolean coversWholeDocument, boolean intact,
+                              String signerCertificateSha256) {
 
     public boolean passed() {
         return "TOTAL_PASSED".equals(indication);

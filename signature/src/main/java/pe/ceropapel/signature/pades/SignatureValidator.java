@@ -1,5 +1,6 @@
 package pe.ceropapel.signature.pades;
 
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
@@ -15,6 +16,9 @@ import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -57,13 +61,26 @@ public final class SignatureValidator {
                     simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(),
                     indication == null ? null : indication.name(),
                     subIndication == null ? null : subIndication.name(),
-                    coversWholeFile(signature)));
+                    coversWholeFile(signature), signature.isSignatureIntact() && signature.isSignatureValid(),
+                    signerCertificateSha256(signature)));
         }
         signatures.sort(Comparator.comparing(SignatureReport::signingTime,
                 Comparator.nullsLast(Comparator.naturalOrder())));
         return withReports
                 ? new ValidationReport(signatures, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
                 : new ValidationReport(signatures, null, null);
+    }
+
+    private static String signerCertificateSha256(SignatureWrapper signature) {
+        CertificateWrapper certificate = signature.getSigningCertificate();
+        if (certificate == null || certificate.getBinaries() == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getBinaries()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant firstTimeStamp(SimpleReport simple, String signatureId) {

@@ -1,0 +1,7 @@
+package pe.ceropapel.api.interop;
+
+/** Whether we sent the document or received it. */
+public enum ExchangeDirection {
+    OUTGOING,
+    INCOMING
+}

@@ -1,0 +1,108 @@
+package pe.ceropapel.frontend.interop;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import pe.ceropapel.api.interop.CargoMessage;
+import pe.ceropapel.api.interop.ExchangeAnswer;
+import pe.ceropapel.api.interop.ExchangeDirection;
+import pe.ceropapel.api.interop.ExchangeView;
+import pe.ceropapel.api.interop.FindExchangeQuery;
+import pe.ceropapel.api.interop.PartnerEntity;
+import pe.ceropapel.api.interop.TramiteMessage;
+import pe.ceropapel.frontend.problem.NotFoundException;
+import pe.ceropapel.signature.pdf.PdfRejectedException;
+
+/**
+ * Our interop API for other entities (JSON; described in {@code /api/interop/openapi.yaml}): every
+ * request is signed with the calling entity's seal. A tramite is answered at once with state P; a
+ * second delivery of the same CUO gets the same answer; the cargo of a document we sent is recorded
+ * on it; the state of a tramite the caller sent can be asked by its CUO.
+ */
+@RestController
+class InteropController {
+
+    static final String BASE = "/api/interop";
+
+    private final EntityAuthentication authentication;
+    private final IncomingTramites tramites;
+    private final IncomingCargos cargos;
+    private final QueryGateway queries;
+    private final ObjectMapper json;
+    private final OurEntity ourEntity;
+
+    InteropController(EntityAuthentication authentication, IncomingTramites tramites, IncomingCargos cargos,
+                      QueryGateway queries, ObjectMapper json, OurEntity ourEntity) {
+        this.authentication = authentication;
+        this.tramites = tramites;
+        this.cargos = cargos;
+        this.queries = queries;
+        this.json = json;
+        this.ourEntity = ourEntity;
+    }
+
+    @PostMapping(path = BASE + "/tramites", produces = MediaType.APPLICATION_JSON_VALUE)
+    ExchangeAnswer receiveTramite(HttpServletRequest request) throws IOException, PdfRejectedException {
+        byte[] body = request.getInputStream().readAllBytes();
+        PartnerEntity sender = authentication.authenticate(request, body);
+        return tramites.receive(sender, read(body, TramiteMessage.class));
+    }
+
+    @PostMapping(path = BASE + "/cargos", produces = MediaType.APPLICATION_JSON_VALUE)
+    ExchangeAnswer receiveCargo(HttpServletRequest request) throws IOException, PdfRejectedException {
+        byte[] body = request.getInputStream().readAllBytes();
+        PartnerEntity receiver = authentication.authenticate(request, body);
+        return cargos.receive(receiver, read(body, CargoMessage.class));
+    }
+
+    /** The state of a tramite the calling entity sent us. */
+    @GetMapping(path = BASE + "/tramites/{cuo}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ExchangeAnswer query(@PathVariable String cuo, HttpServletRequest request) {
+        PartnerEntity sender = authentication.authenticate(request, new byte[0]);
+        return answerFor(sender, cuo);
+    }
+
+    /** Who we are: what another entity registers to exchange with us. */
+    @GetMapping(path = BASE + "/entity", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> entity() {
+        return Map.of("ruc", ourEntity.ruc(), "name", ourEntity.name(),
+                "sealCertificatePem", ourEntity.sealCertificatePem());
+    }
+
+    @GetMapping(path = BASE + "/openapi.yaml", produces = "application/yaml")
+    ResponseEntity<Resource> openApi() {
+        return ResponseEntity.ok(new ClassPathResource("interop/openapi.yaml"));
+    }
+
+    ExchangeAnswer answerFor(PartnerEntity sender, String cuo) {
+        ExchangeView exchange = queries.query(new FindExchangeQuery(ExchangeDirection.INCOMING, cuo, sender.ruc()),
+                        ResponseTypes.optionalInstanceOf(ExchangeView.class)).join()
+                .orElseThrow(() -> new NotFoundException("exchange", cuo));
+        return new ExchangeAnswer(cuo, exchange.state(),
+                exchange.cargo() == null ? null : exchange.cargo().registrationNumber(),
+                exchange.cargo() == null ? null : exchange.cargo().observations());
+    }
+
+    private <T> T read(byte[] body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JacksonException e) {
+            throw new InvalidMessageException("the message is not the JSON of a " + type.getSimpleName()
+                    + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidMessageException("the message cannot be read");
+        }
+    }
+}
