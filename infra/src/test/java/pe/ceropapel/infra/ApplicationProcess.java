@@ -30,12 +30,14 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Starts the application and returns once {@code /actuator/health} answers UP. */
-    static ApplicationProcess start(Path dataDir, int port, Path log) throws IOException, InterruptedException {
+    static ApplicationProcess start(Path dataDir, int port, Path log, String... arguments)
+            throws IOException, InterruptedException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
                 "--server.port=" + port, "--ceropapel.data-dir=" + dataDir));
+        command.addAll(List.of(arguments));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -47,7 +49,11 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(url() + path);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** How long the start took, from launching the JVM to health UP. */

@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 // deadlines fire only in the instances that the deadline test starts for that purpose
                 "db-scheduler.polling-interval=1h",
                 // the public endpoints' limit is tested on an instance of its own; here tests share one address
-                "ceropapel.public.requests-per-minute=1000"})
+                "ceropapel.public.requests-per-minute=1000",
+                // deliveries to other entities are retried within seconds, not minutes
+                "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S"})
 @Import(EmbeddedApplicationTestBase.Instances.class)
 abstract class EmbeddedApplicationTestBase {
 

@@ -37,8 +37,20 @@ class OtherInstances {
         return startReaching(elasticsearch.httpUri(), extraArguments);
     }
 
+    /**
+     * An instance with the test context's own data directory, so with its development PKI: the same
+     * seal and signing keys, as instances that share a key store or a token in production.
+     */
+    ConfigurableApplicationContext startWithSameKeys(String... extraArguments) {
+        return start(dataDir, elasticsearch.httpUri(), extraArguments);
+    }
+
     /** An instance that reaches Elasticsearch at {@code elasticsearchUri}, such as through a proxy. */
     ConfigurableApplicationContext startReaching(URI elasticsearchUri, String... extraArguments) {
+        return start(dataDir.resolve("instance-" + UUID.randomUUID()), elasticsearchUri, extraArguments);
+    }
+
+    private ConfigurableApplicationContext start(Path instanceDataDir, URI elasticsearchUri, String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=" + postgres.user(),
@@ -48,7 +60,7 @@ class OtherInstances {
                 "--ceropapel.storage.secret-key=" + s3.secretKey(),
                 "--ceropapel.storage.bucket=" + s3.bucket(),
                 "--ceropapel.signature.tsa-url=" + firstInstanceUrl + "/pki/tsa",
-                "--ceropapel.data-dir=" + dataDir.resolve("instance-" + UUID.randomUUID())));
+                "--ceropapel.data-dir=" + instanceDataDir));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run(arguments.toArray(String[]::new));

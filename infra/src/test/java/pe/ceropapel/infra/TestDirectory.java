@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** Puts offices and people into the directory through the API, tolerating ones that exist already. */
 final class TestDirectory {
@@ -26,10 +27,11 @@ final class TestDirectory {
     }
 
     TestDirectory person(String username, String dni, String office, String... roles) {
-        HttpStatus status = HttpStatus.valueOf(admin.postForEntity("/api/people", Map.of("username", username,
+        ResponseEntity<String> answer = admin.postForEntity("/api/people", Map.of("username", username,
                 "fullName", "Persona " + username, "dni", dni, "officeCode", office, "roles", List.of(roles)),
-                Void.class).getStatusCode().value());
-        assertThat(status).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+                String.class);
+        assertThat(HttpStatus.valueOf(answer.getStatusCode().value())).as(answer.getBody())
+                .isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
         return this;
     }
 

@@ -56,7 +56,7 @@ public class CaseFile {
         require(command.origin() == CaseOrigin.INTERNAL || command.applicant() != null,
                 "a case from outside the entity needs its applicant");
         if (command.applicant() != null) {
-            requireValidApplicant(command.applicant());
+            requireValidApplicant(command.applicant(), command.origin());
         }
         apply(new CaseFileOpenedEvent(command.caseFileId(), command.trackingCode(), command.accessKeySha256(),
                 command.subject().strip(), command.origin(), command.applicant(), command.officeCode(),
@@ -82,7 +82,8 @@ public class CaseFile {
         }
     }
 
-    private static void requireValidApplicant(Applicant applicant) {
+    /** Another entity is reached through the exchange itself; a citizen or company needs an email address. */
+    private static void requireValidApplicant(Applicant applicant, CaseOrigin origin) {
         require(applicant.identityType() != null, "the applicant needs a DNI or a RUC");
         Pattern identity = applicant.identityType() == IdentityDocumentType.DNI ? DNI : RUC;
         require(applicant.identityNumber() != null && identity.matcher(applicant.identityNumber()).matches(),
@@ -90,7 +91,7 @@ public class CaseFile {
                         ? "the DNI must have 8 digits" : "the RUC must have 11 digits and start with 10, 15, 17 or 20");
         require(applicant.name() != null && !applicant.name().isBlank(), "the applicant needs a name");
         require(applicant.name().length() <= MAX_NAME_LENGTH, "the applicant's name is too long");
-        require(applicant.email() != null && EMAIL.matcher(applicant.email()).matches(),
+        require(applicant.email() == null ? origin == CaseOrigin.AGENCY : EMAIL.matcher(applicant.email()).matches(),
                 "the applicant needs a valid email address");
     }
 

@@ -57,6 +57,7 @@ public class Exchange {
     private ExchangeState state;
     private Delivery pending;
     private int attempt;
+    private boolean attemptUnderway;
 
     protected Exchange() {
         // required by Axon to rebuild the aggregate from its events
@@ -146,14 +147,14 @@ public class Exchange {
 
     @CommandHandler
     void handle(RecordDeliveryCommand command) {
-        if (isCurrentAttempt(command.attempt())) {
+        if (isUnderway(command.attempt())) {
             apply(new ExchangeDeliveredEvent(exchangeId, attempt, pending.kind(), command.answer()));
         }
     }
 
     @CommandHandler
     void handle(RecordDeliveryFailureCommand command, DeadlineManager deadlines) {
-        if (isCurrentAttempt(command.attempt())) {
+        if (isUnderway(command.attempt())) {
             apply(new ExchangeDeliveryFailedEvent(exchangeId, attempt, pending.kind(), command.reason(),
                     command.retryAt()));
             if (command.retryAt() != null) {
@@ -164,14 +165,14 @@ public class Exchange {
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
     void onRetryDue(Integer failedAttempt) {
-        if (isCurrentAttempt(failedAttempt)) {
+        if (pending != null && !attemptUnderway && failedAttempt == attempt) {
             apply(new ExchangeDeliveryDueEvent(exchangeId, attempt + 1, pending));
         }
     }
 
-    /** A late answer to an attempt that was settled or superseded changes nothing. */
-    private boolean isCurrentAttempt(int reported) {
-        return pending != null && reported == attempt;
+    /** An outcome reported twice, or for an attempt that was superseded, changes nothing. */
+    private boolean isUnderway(int reported) {
+        return pending != null && attemptUnderway && reported == attempt;
     }
 
     private void requirePendingIncoming() {
@@ -225,11 +226,13 @@ public class Exchange {
     void on(ExchangeDeliveryDueEvent event) {
         attempt = event.attempt();
         pending = event.delivery();
+        attemptUnderway = true;
     }
 
     @EventSourcingHandler
     void on(ExchangeDeliveredEvent event) {
         pending = null;
+        attemptUnderway = false;
         if (event.kind() == Delivery.Kind.TRAMITE && state == null) {
             state = event.answer();
         }
@@ -237,6 +240,7 @@ public class Exchange {
 
     @EventSourcingHandler
     void on(ExchangeDeliveryFailedEvent event) {
+        attemptUnderway = false;
         if (event.retryAt() == null) {
             pending = null;
         }

@@ -87,7 +87,7 @@ class PeerTransport {
                     tramite ? PideSoap.RECEIVE : PideSoap.CARGO, envelope.getBytes(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 String body = new String(response.body(), StandardCharsets.UTF_8);
-                throw body.contains("soap:Client") || isPermanent(response.statusCode())
+                throw isPermanent(response.statusCode())
                         ? new PeerRefusedException("refused with " + response.statusCode() + ": " + abbreviate(body))
                         : new PeerUnavailableException("answered " + response.statusCode());
             }
@@ -128,9 +128,13 @@ class PeerTransport {
         }
     }
 
-    /** A client error other than a timeout or a rate limit: the same message would be refused again. */
+    /**
+     * The message itself was refused (malformed, too large, its PDF or CUO not acceptable): sending it
+     * again would not help. A refused authentication (our seal not registered there yet), a missing
+     * endpoint, a timeout or a rate limit may pass: those are retried.
+     */
     private static boolean isPermanent(int status) {
-        return status / 100 == 4 && status != 408 && status != 429;
+        return status == 400 || status == 409 || status == 413 || status == 415 || status == 422;
     }
 
     private static String stripSlash(String url) {

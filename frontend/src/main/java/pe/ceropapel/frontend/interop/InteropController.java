@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.core.io.ClassPathResource;
@@ -22,6 +24,7 @@ import pe.ceropapel.api.interop.ExchangeView;
 import pe.ceropapel.api.interop.FindExchangeQuery;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.interop.TramiteMessage;
+import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
@@ -35,6 +38,7 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 class InteropController {
 
     static final String BASE = "/api/interop";
+    private static final Duration CATCH_UP = Duration.ofSeconds(5);
 
     private final EntityAuthentication authentication;
     private final IncomingTramites tramites;
@@ -86,13 +90,21 @@ class InteropController {
         return ResponseEntity.ok(new ClassPathResource("interop/openapi.yaml"));
     }
 
+    /** The state of what {@code sender} sent under this CUO; asked at once after sending, it waits for the read models. */
     ExchangeAnswer answerFor(PartnerEntity sender, String cuo) {
-        ExchangeView exchange = queries.query(new FindExchangeQuery(ExchangeDirection.INCOMING, cuo, sender.ruc()),
-                        ResponseTypes.optionalInstanceOf(ExchangeView.class)).join()
-                .orElseThrow(() -> new NotFoundException("exchange", cuo));
+        FindExchangeQuery query = new FindExchangeQuery(ExchangeDirection.INCOMING, cuo, sender.ruc());
+        Optional<ExchangeView> found = find(query);
+        if (found.isEmpty() && queries.query(new AwaitReadModelsQuery(CATCH_UP), Boolean.class).join()) {
+            found = find(query);
+        }
+        ExchangeView exchange = found.orElseThrow(() -> new NotFoundException("exchange", cuo));
         return new ExchangeAnswer(cuo, exchange.state(),
                 exchange.cargo() == null ? null : exchange.cargo().registrationNumber(),
                 exchange.cargo() == null ? null : exchange.cargo().observations());
+    }
+
+    private Optional<ExchangeView> find(FindExchangeQuery query) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(ExchangeView.class)).join();
     }
 
     private <T> T read(byte[] body, Class<T> type) {

@@ -6,6 +6,7 @@ import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.jaxb.XmlSignatureScope;
 import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.enumerations.SignatureScopeType;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.DSSException;
@@ -44,6 +45,8 @@ public final class SignatureValidator {
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
             validator.setCertificateVerifier(verifier);
+            // the signers' certificates themselves, so that a receipt can be matched with a registered seal
+            validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
             reports = validator.validateDocument();
         } catch (DSSException | IllegalArgumentException e) {
             throw new SigningRefusedException(SigningRefusedException.Reason.MALFORMED,
