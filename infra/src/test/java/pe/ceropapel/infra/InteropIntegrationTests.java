@@ -259,6 +259,40 @@ class InteropIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(receivedEvents()).isEqualTo(received + 2);
     }
 
+    @Test
+    void shouldRegisterAPartnerSendToItAndAcceptItsTramiteInTheBrowser() throws Exception {
+        PeerEntity peer = new PeerEntity("20333333339");
+        String document = issuedOficio("Oficio sobre patrones de masa para la municipalidad");
+        byte[] signed = http.withBasicAuth("mquispe", "demo").getForObject("/api/documents/" + document + "/content",
+                byte[].class);
+        String subject = "Solicitud de calibración de taxímetros " + System.nanoTime();
+
+        try (Browser browser = new Browser(baseUrl(), "interop-journey")) {
+            browser.login("admin").open("/admin/entidades").type("ruc", peer.ruc())
+                    .type("nombre", "Municipalidad de Prueba").type("direccion", "http://127.0.0.1:9/pide")
+                    .choose("medio", "PIDE_SOAP").type("certificado", peer.certificatePem()).click("registrar-entidad")
+                    .waitForText("La entidad quedó registrada.").screenshot("partner-registered");
+            assertThat(browser.text()).contains(peer.ruc(), "Municipalidad de Prueba", "PIDE (servicio SOAP)", "Activa");
+
+            browser.login("mquispe").open("/documentos/" + document).expand("Enviar a otra entidad")
+                    .choose("entidad", peer.ruc()).type("unidad", "Gerencia de Desarrollo Económico")
+                    .type("destinatario", "Luis Ramos").type("cargo-destinatario", "Gerente").click("enviar-entidad")
+                    .waitForText("El documento quedó en cola para su envío").waitForText("Envíos a otras entidades")
+                    .screenshot("sent-to-entity");
+            assertThat(browser.text()).contains(peer.ruc() + " · Gerencia de Desarrollo Económico");
+
+            String cuo = "M" + String.valueOf(System.nanoTime()).substring(0, 9);
+            assertThat(postTramite(peer, tramite(cuo, subject, signed, peer.ruc()), signed).statusCode()).isEqualTo(200);
+            browser.login("mquispe").open("/tramites-externos").screenshot("tray-forbidden-for-employees");
+            assertThat(browser.text()).contains("No tiene permiso para realizar esta operación.").doesNotContain(subject);
+            browser.login("cmesa").open("/tramites-externos").waitForText(subject).screenshot("tray");
+            assertThat(browser.text()).contains(cuo, "Recibido, pendiente (P)", "Entidad de prueba (RUC " + peer.ruc(),
+                    "1 firma(s) válida(s)");
+            browser.click("aceptar-" + cuo).waitForText("El trámite quedó registrado").screenshot("accepted");
+            assertThat(browser.text()).contains("Registrado (R)").containsPattern("Registro\\s+\\d{4}-\\d{7}");
+        }
+    }
+
     private Tramite tramite(String cuo, String subject, byte[] pdf) {
         return tramite(cuo, subject, pdf, PEER_RUC);
     }

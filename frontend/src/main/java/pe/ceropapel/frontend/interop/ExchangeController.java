@@ -11,9 +11,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,18 +20,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import pe.ceropapel.api.document.DocumentView;
-import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.interop.AcceptTramiteCommand;
 import pe.ceropapel.api.interop.ExchangeDirection;
 import pe.ceropapel.api.interop.ExchangeIds;
 import pe.ceropapel.api.interop.ExchangeState;
 import pe.ceropapel.api.interop.ExchangeView;
-import pe.ceropapel.api.interop.FindExchangeQuery;
 import pe.ceropapel.api.interop.FindExchangesQuery;
 import pe.ceropapel.api.interop.ObserveTramiteCommand;
 import pe.ceropapel.api.interop.SendToEntityCommand;
-import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.problem.NotFoundException;
 
@@ -47,17 +41,15 @@ class ExchangeController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final Readers readers;
     private final Receipts receipts;
-    private final String intakeOffice;
+    private final ExchangeAccess access;
 
-    ExchangeController(CommandGateway commands, QueryGateway queries, Readers readers, Receipts receipts,
-                       @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+    ExchangeController(CommandGateway commands, QueryGateway queries, Receipts receipts,
+                       ExchangeAccess access) {
         this.commands = commands;
         this.queries = queries;
-        this.readers = readers;
         this.receipts = receipts;
-        this.intakeOffice = intakeOffice;
+        this.access = access;
     }
 
     /** Where an issued document goes in another entity. */
@@ -83,8 +75,7 @@ class ExchangeController {
     /** What was sent of a document to other entities, for whoever may read the document. */
     @GetMapping("/api/documents/{id}/exchanges")
     List<ExchangeView> ofDocument(@PathVariable String id, Principal principal) {
-        queries.query(new FindDocumentQuery(id, readers.of(principal)), ResponseTypes.optionalInstanceOf(DocumentView.class))
-                .join().orElseThrow(() -> new NotFoundException("document", id));
+        access.requireReadable(id, principal);
         return queries.query(new FindExchangesQuery(null, null, id, 100),
                 ResponseTypes.multipleInstancesOf(ExchangeView.class)).join();
     }
@@ -93,7 +84,7 @@ class ExchangeController {
     List<ExchangeView> list(@RequestParam(required = false) ExchangeDirection direction,
                             @RequestParam(required = false) ExchangeState state,
                             @RequestParam(defaultValue = "50") int size, Authentication authentication) {
-        requireMesaDePartes(authentication);
+        access.requireMesaDePartes(authentication);
         return queries.query(new FindExchangesQuery(direction, state, null, size),
                 ResponseTypes.multipleInstancesOf(ExchangeView.class)).join();
     }
@@ -102,8 +93,8 @@ class ExchangeController {
     @GetMapping("/api/interop/exchanges/{direction}/{cuo}")
     ExchangeView find(@PathVariable ExchangeDirection direction, @PathVariable String cuo,
                       @RequestParam(required = false) String entity, Authentication authentication) {
-        requireMesaDePartes(authentication);
-        return exchange(direction, cuo, entity);
+        access.requireMesaDePartes(authentication);
+        return access.find(direction, cuo, entity);
     }
 
     /** The PDF a tramite carried. */
@@ -111,8 +102,8 @@ class ExchangeController {
     ResponseEntity<StreamingResponseBody> content(@PathVariable ExchangeDirection direction, @PathVariable String cuo,
                                                   @RequestParam(required = false) String entity,
                                                   Authentication authentication) {
-        requireMesaDePartes(authentication);
-        ExchangeView exchange = exchange(direction, cuo, entity);
+        access.requireMesaDePartes(authentication);
+        ExchangeView exchange = access.find(direction, cuo, entity);
         return receipts.pdf(exchange.content(), "tramite-" + cuo + ".pdf");
     }
 
@@ -121,8 +112,8 @@ class ExchangeController {
     ResponseEntity<StreamingResponseBody> receipt(@PathVariable ExchangeDirection direction, @PathVariable String cuo,
                                                   @RequestParam(required = false) String entity,
                                                   Authentication authentication) {
-        requireMesaDePartes(authentication);
-        ExchangeView exchange = exchange(direction, cuo, entity);
+        access.requireMesaDePartes(authentication);
+        ExchangeView exchange = access.find(direction, cuo, entity);
         if (exchange.receipt() == null) {
             throw new NotFoundException("receipt", cuo);
         }
@@ -142,19 +133,5 @@ class ExchangeController {
         commands.sendAndWait(new ObserveTramiteCommand(ExchangeIds.incoming(entity, cuo), principal.getName(),
                 request.reason()));
         return Map.of("cuo", cuo, "state", ExchangeState.OBSERVED.code());
-    }
-
-    private ExchangeView exchange(ExchangeDirection direction, String cuo, String entity) {
-        return queries.query(new FindExchangeQuery(direction, cuo, entity),
-                        ResponseTypes.optionalInstanceOf(ExchangeView.class)).join()
-                .orElseThrow(() -> new NotFoundException("exchange", cuo));
-    }
-
-    /** Exchanges are followed by the people of the mesa de partes and by administrators. */
-    private void requireMesaDePartes(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin && !intakeOffice.equals(readers.of(authentication).officeCode())) {
-            throw new AccessDeniedException("only the mesa de partes follows exchanges");
-        }
     }
 }

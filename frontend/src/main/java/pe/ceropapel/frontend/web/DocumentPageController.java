@@ -40,6 +40,10 @@ import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
 import pe.ceropapel.api.document.DocumentView;
+import pe.ceropapel.api.interop.ExchangeView;
+import pe.ceropapel.api.interop.FindExchangesQuery;
+import pe.ceropapel.api.interop.FindPartnerEntitiesQuery;
+import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RejectDocumentCommand;
@@ -64,6 +68,8 @@ import pe.ceropapel.storage.VerifiedCopy;
 @Controller
 @RequestMapping("/documentos/{id}")
 class DocumentPageController {
+
+    private static final int MAX_EXCHANGES = 100;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -103,6 +109,10 @@ class DocumentPageController {
         model.addAttribute("people", queries.query(new FindPeopleQuery(null),
                 ResponseTypes.multipleInstancesOf(PersonView.class)).join());
         model.addAttribute("actionsOfDerivation", DerivationAction.values());
+        model.addAttribute("exchanges", queries.query(new FindExchangesQuery(null, null, id, MAX_EXCHANGES),
+                ResponseTypes.multipleInstancesOf(ExchangeView.class)).join());
+        model.addAttribute("partners", queries.query(FindPartnerEntitiesQuery.all(),
+                ResponseTypes.multipleInstancesOf(PartnerEntity.class)).join().stream().filter(PartnerEntity::active).toList());
         return "document";
     }
 
