@@ -4,11 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static pe.ceropapel.command.Rules.require;
 import static pe.ceropapel.command.Rules.requireState;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,6 +17,7 @@ import pe.ceropapel.api.interop.PartnerEntityRegisteredEvent;
 import pe.ceropapel.api.interop.PartnerEntityRevokedEvent;
 import pe.ceropapel.api.interop.RegisterPartnerEntityCommand;
 import pe.ceropapel.api.interop.RevokePartnerEntityCommand;
+import pe.ceropapel.signature.request.SignedRequests;
 
 /**
  * Another entity we exchange documents with, named by its RUC: where it is reached, how, and the
@@ -77,8 +75,7 @@ public class Partner {
             return false;
         }
         try {
-            CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)));
+            SignedRequests.certificate(pem);
             return true;
         } catch (CertificateException e) {
             return false;
