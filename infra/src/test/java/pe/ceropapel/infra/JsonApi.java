@@ -43,11 +43,17 @@ final class JsonApi {
     /** Registers a PDF whose pages hold {@code text}; answers the id, case file id and tracking code. */
     Map<String, String> register(String user, String type, String subject, String office, boolean confidential,
                                  byte[] pdf) {
+        return upload(user, type, subject, office, confidential, pdf).getBody();
+    }
+
+    /** The same registration, answered with its status. */
+    ResponseEntity<Map> upload(String user, String type, String subject, String office, boolean confidential,
+                               byte[] pdf) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("metadata", part(MediaType.APPLICATION_JSON, ("{\"type\":\"" + type + "\",\"subject\":\"" + subject
                 + "\",\"office\":\"" + office + "\",\"confidential\":" + confidential + "}").getBytes(), null));
         parts.add("file", part(MediaType.APPLICATION_PDF, pdf, "documento.pdf"));
-        return as(user).postForObject("/api/documents", new HttpEntity<>(parts, multipart()), Map.class);
+        return as(user).postForEntity("/api/documents", new HttpEntity<>(parts, multipart()), Map.class);
     }
 
     /** A citizen's request through the mesa de partes virtual; answers tracking code and access key. */

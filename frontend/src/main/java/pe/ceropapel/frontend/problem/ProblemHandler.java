@@ -183,6 +183,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             log.info("Refused a write that conflicts with an existing one: {}", e.getMessage());
             return entity(problem(ProblemType.ALREADY_EXISTS));
         }
+        if (DatabaseOutages.isOutage(e)) {
+            log.warn("The database is unreachable; the request changed nothing: {}", e.toString());
+            return entity(problem(ProblemType.DATABASE_UNAVAILABLE));
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR));
     }

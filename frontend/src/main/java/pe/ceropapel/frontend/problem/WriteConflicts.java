@@ -26,7 +26,8 @@ public final class WriteConflicts {
         return causes(failure, cause -> cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
-    private static boolean causes(Throwable failure, Predicate<Throwable> test) {
+    /** Whether {@code failure} or any of its causes passes {@code test}. */
+    static boolean causes(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (test.test(cause)) {
                 return true;

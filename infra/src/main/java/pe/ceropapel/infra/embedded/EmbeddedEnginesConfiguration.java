@@ -3,6 +3,7 @@ package pe.ceropapel.infra.embedded;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,9 @@ class EmbeddedEnginesConfiguration {
         return EmbeddedPostgresServer.start(dir(properties, "postgres"), properties.embedded().postgresPort());
     }
 
+    /** The pool's {@code spring.datasource.hikari.*} settings apply here too, as to an external database's. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.jdbcUrl());

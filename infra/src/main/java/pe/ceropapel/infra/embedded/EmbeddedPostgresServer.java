@@ -27,19 +27,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String DATABASE = "ceropapel";
     private static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path directory;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+        this.directory = directory;
         this.postgres = postgres;
     }
 
     public static EmbeddedPostgresServer start(Path directory, int port) throws IOException, SQLException {
         Files.createDirectories(directory.getParent());
         stopOrphan(directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, launch(directory, FreePort.orFree(port)));
+        try {
+            server.requireDurable();
+            server.createDatabaseUnlessPresent();
+        } catch (SQLException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", server.postgres.getPort(), directory);
+        return server;
+    }
+
+    /** Stops the server (open connections are closed), keeping its data, as a crash or a restart would. */
+    public synchronized void stop() throws IOException {
+        postgres.close();
+        log.info("Embedded PostgreSQL stopped; its data is kept");
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same port with the same data. */
+    public synchronized void startAgain() throws IOException {
+        postgres = launch(directory, postgres.getPort());
+        log.info("Embedded PostgreSQL listening again on 127.0.0.1:{}", postgres.getPort());
+    }
+
+    private static EmbeddedPostgres launch(Path directory, int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                .setPort(FreePort.orFree(port))
+                .setPort(port)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
@@ -48,16 +75,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("timezone", "UTC")
                 .start();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-        try {
-            server.requireDurable();
-            server.createDatabaseUnlessPresent();
-        } catch (SQLException | RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", postgres.getPort(), directory);
-        return server;
     }
 
     public String jdbcUrl() {

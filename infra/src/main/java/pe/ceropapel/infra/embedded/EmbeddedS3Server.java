@@ -52,6 +52,18 @@ public final class EmbeddedS3Server implements AutoCloseable {
         return endpoint;
     }
 
+    /** Stops serving, keeping the data, as a crashed or restarted S3 server would be unreachable. */
+    public void stop() throws Exception {
+        proxy.stop();
+        log.info("Embedded S3 server stopped; its data is kept");
+    }
+
+    /** Serves again after {@link #stop()}, on the same address with the same data. */
+    public void startAgain() throws Exception {
+        proxy.start();
+        log.info("Embedded S3 server listening again on {}", endpoint.url());
+    }
+
     @Override
     public void close() throws Exception {
         proxy.stop();
