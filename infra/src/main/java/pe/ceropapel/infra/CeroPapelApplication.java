@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import pe.ceropapel.infra.backup.BackupRunner;
 import pe.ceropapel.infra.config.ReadModelRebuildRunner;
 
 /** Starts Cero Papel: with no configuration, on embedded PostgreSQL, Elasticsearch and S3 engines. */
@@ -17,10 +18,13 @@ public class CeroPapelApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
     }
 
-    /** Serves until stopped; with {@value ReadModelRebuildRunner#OPTION}, rebuilds the read models and exits. */
+    /**
+     * Serves until stopped; with {@value ReadModelRebuildRunner#OPTION}, rebuilds the read models and
+     * exits; with {@code --backup=<dir>} or {@code --restore=<dir>}, backs up or restores and exits.
+     */
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(CeroPapelApplication.class, args);
-        if (Arrays.asList(args).contains(ReadModelRebuildRunner.OPTION)) {
+        if (Arrays.asList(args).contains(ReadModelRebuildRunner.OPTION) || BackupRunner.isRequested(args)) {
             System.exit(SpringApplication.exit(context));
         }
     }

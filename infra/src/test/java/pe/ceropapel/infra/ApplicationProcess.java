@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import pe.ceropapel.infra.embedded.FreePort;
 
 /**
  * The application started as a separate JVM, as a person or a service manager would start it, so
@@ -32,12 +33,7 @@ final class ApplicationProcess implements AutoCloseable {
     /** Starts the application and returns once {@code /actuator/health} answers UP. */
     static ApplicationProcess start(Path dataDir, int port, Path log, String... arguments)
             throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
-                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir));
-        command.addAll(List.of(arguments));
+        List<String> command = command(dataDir, port, arguments);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -46,6 +42,19 @@ final class ApplicationProcess implements AutoCloseable {
         ApplicationProcess application = new ApplicationProcess(process, port, null);
         application.awaitHealthy(log);
         return new ApplicationProcess(process, port, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Runs the application for a task that ends by itself (a backup, a restore); answers its exit code. */
+    static int runToEnd(Path dataDir, Path log, String... arguments) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(dataDir, FreePort.orFree(0), arguments))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!process.waitFor(STARTUP_LIMIT.toMinutes() * 2, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("the application did not end; see " + log);
+        }
+        return process.exitValue();
     }
 
     URI uri(String path) {
@@ -59,6 +68,16 @@ final class ApplicationProcess implements AutoCloseable {
     /** How long the start took, from launching the JVM to health UP. */
     Duration startup() {
         return startup;
+    }
+
+    private static List<String> command(Path dataDir, int port, String... arguments) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
+                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /** Sends SIGTERM and waits for a clean exit. */
