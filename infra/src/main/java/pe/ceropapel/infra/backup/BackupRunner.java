@@ -1,6 +1,5 @@
 package pe.ceropapel.infra.backup;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,6 @@ package pe.ceropapel.infra.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
