@@ -1,6 +1,8 @@
 package pe.ceropapel.infra;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import pe.ceropapel.infra.embedded.FreePort;
 
 /**
  * The application started as a separate JVM, as a person or a service manager would start it, so
@@ -44,9 +46,26 @@ final class ApplicationProcess implements AutoCloseable {
         return new ApplicationProcess(process, port, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * A free port for the application's web server, outside the range the operating system hands out
+     * for "any free port": the embedded engines that the started application chooses that way can
+     * then never take it between this choice and the server's start.
+     */
+    static int webPort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 30_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 30000");
+    }
+
     /** Runs the application for a task that ends by itself (a backup, a restore); answers its exit code. */
     static int runToEnd(Path dataDir, Path log, String... arguments) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(dataDir, FreePort.orFree(0), arguments))
+        Process process = new ProcessBuilder(command(dataDir, webPort(), arguments))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

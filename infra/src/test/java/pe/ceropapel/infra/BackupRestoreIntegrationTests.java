@@ -24,7 +24,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.ceropapel.infra.backup.BackupRunner;
-import pe.ceropapel.infra.embedded.FreePort;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.Sha256;
 
@@ -82,7 +81,7 @@ class BackupRestoreIntegrationTests extends EmbeddedApplicationTestBase {
                 "--ceropapel.signature.trust-anchors=" + root};
         assertThat(ApplicationProcess.runToEnd(freshDataDir, log, concat(restoredInstallation,
                 BackupRunner.RESTORE + "=" + backup))).as("restore exit code").isZero();
-        try (ApplicationProcess restored = ApplicationProcess.start(freshDataDir, FreePort.orFree(0), log,
+        try (ApplicationProcess restored = ApplicationProcess.start(freshDataDir, ApplicationProcess.webPort(), log,
                 restoredInstallation)) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .until(() -> get(restored, "/api/search?q=" + marker).statusCode() == 200

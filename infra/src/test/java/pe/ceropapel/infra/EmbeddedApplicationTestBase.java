@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
 import pe.ceropapel.infra.embedded.EmbeddedPostgresServer;
-import pe.ceropapel.infra.embedded.FreePort;
 import pe.ceropapel.storage.S3Endpoint;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,7 +47,7 @@ abstract class EmbeddedApplicationTestBase {
     /** The demo PIN of development signing keys. */
     static final String PIN = "123456";
     /** A port known before start: the development PKI writes its CRL and TSA URLs into certificates. */
-    private static final int PORT = FreePort.orFree(0);
+    private static final int PORT = ApplicationProcess.webPort();
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {

@@ -33,7 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pe.ceropapel.api.interop.PideSoap;
 import pe.ceropapel.api.interop.Tramite;
 import pe.ceropapel.api.interop.TramiteMessage;
-import pe.ceropapel.infra.embedded.FreePort;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
@@ -84,7 +83,7 @@ class InteropIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldExchangeSignedOficiosAndCargosWithAnotherInstallation() throws Exception {
-        int otherPort = FreePort.orFree(0);
+        int otherPort = ApplicationProcess.webPort();
         Path log = Files.createDirectories(Path.of("target")).resolve("interop-other-entity.log").toAbsolutePath();
         String[] otherEntity = {"--ceropapel.sample-data=false", "--ceropapel.signature.entity-ruc=" + OTHER_RUC,
                 "--ceropapel.signature.entity-name=Instituto de Pruebas del Sur",

@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pe.ceropapel.infra.embedded.FreePort;
 import pe.ceropapel.signature.pdf.TestPdfs;
 
 /**
@@ -43,7 +42,7 @@ class RestartIntegrationTests {
         byte[] pdf = TestPdfs.withPages("Informe de verificación de medidores de agua potable");
         String id;
 
-        try (ApplicationProcess first = ApplicationProcess.start(dataDir, FreePort.orFree(0), log)) {
+        try (ApplicationProcess first = ApplicationProcess.start(dataDir, ApplicationProcess.webPort(), log)) {
             System.out.printf("first start (empty data, with sample data seeding): %d ms%n", first.startup().toMillis());
             awaitHits(first, "balanzas", 1);
             id = upload(first, pdf);
@@ -51,13 +50,13 @@ class RestartIntegrationTests {
             first.kill();
         }
 
-        try (ApplicationProcess second = ApplicationProcess.start(dataDir, FreePort.orFree(0), log)) {
+        try (ApplicationProcess second = ApplicationProcess.start(dataDir, ApplicationProcess.webPort(), log)) {
             System.out.printf("start after kill -9: %d ms%n", second.startup().toMillis());
             assertStillServed(second, id, pdf);
             assertThat(second.stop()).as("exit code after SIGTERM").isIn(0, 143);
         }
 
-        try (ApplicationProcess third = ApplicationProcess.start(dataDir, FreePort.orFree(0), log)) {
+        try (ApplicationProcess third = ApplicationProcess.start(dataDir, ApplicationProcess.webPort(), log)) {
             System.out.printf("start after graceful stop: %d ms%n", third.startup().toMillis());
             assertStillServed(third, id, pdf);
             assertThat(hits(third, "balanzas")).as("sample data is seeded only once").isEqualTo(1);

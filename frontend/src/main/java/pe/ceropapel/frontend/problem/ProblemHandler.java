@@ -211,8 +211,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         } else if (e instanceof ConcurrencyException c) {
             return entity(concurrentModification(c));
         }
-        ResponseEntity<Object> handled = handleException(e, request);
-        return handled != null ? handled : unexpected(e);
+        try {
+            ResponseEntity<Object> handled = handleException(e, request);
+            return handled != null ? handled : unexpected(e);
+        } catch (Exception notOfSpringMvc) {
+            // handleException rethrows what it does not know: it is unexpected here (or a database outage)
+            return unexpected(e);
+        }
     }
 
     private static ResponseEntity<Object> entity(ProblemDetail problem) {
