@@ -6,15 +6,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
+import pe.ceropapel.infra.backup.ReferencedObjects;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.storage.ObjectStorage;
 
@@ -24,8 +23,6 @@ import pe.ceropapel.storage.ObjectStorage;
  */
 final class Consistency {
 
-    private static final Pattern OBJECT = Pattern.compile(
-            "\"objectKey\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
     private final JdbcTemplate jdbc;
     private final ObjectStorage storage;
@@ -41,17 +38,10 @@ final class Consistency {
 
     /** Reads every object that an event refers to; reading verifies its digest. Answers how many. */
     int assertObjectsIntact() throws IOException {
-        Map<String, String> objects = new HashMap<>();
-        for (String payload : jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
-                + "WHERE convert_from(payload, 'UTF8') LIKE '%\"objectKey\"%'", String.class)) {
-            Matcher object = OBJECT.matcher(payload);
-            while (object.find()) {
-                objects.put(object.group(1), object.group(2));
-            }
-        }
+        Map<String, String> objects = ReferencedObjects.in(jdbc);
         for (Map.Entry<String, String> object : objects.entrySet()) {
-            try (InputStream in = storage.open(object.getKey(), object.getValue())) {
-                in.transferTo(OutputStreamDiscard.INSTANCE);
+            try (InputStream in = storage.open(object.getValue(), object.getKey())) {
+                in.transferTo(OutputStream.nullOutputStream());
             }
         }
         return objects.size();
@@ -66,21 +56,5 @@ final class Consistency {
                         .size(10_000).source(source -> source.fetch(false)), Void.class)
                 .hits().hits().stream().map(Hit::id).toList();
         assertThat(indexed).containsExactlyInAnyOrderElementsOf(registered);
-    }
-
-    /** Discards what is written to it. */
-    private static final class OutputStreamDiscard extends java.io.OutputStream {
-
-        static final OutputStreamDiscard INSTANCE = new OutputStreamDiscard();
-
-        @Override
-        public void write(int b) {
-            // discarded
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            // discarded
-        }
     }
 }

@@ -22,6 +22,7 @@ import pe.ceropapel.signature.pades.SignatureReport;
 import pe.ceropapel.signature.pades.ValidationReport;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.signature.request.SignedRequests;
+import pe.ceropapel.storage.Sha256;
 
 /**
  * Receives the cargo of a document we sent, from the entity we sent it to. A receipt (state R) must
@@ -71,7 +72,7 @@ class IncomingCargos {
         if (cargo.state() == ExchangeState.RECEIVED) {
             check(message.receipt() != null && message.receipt().length > 0 && cargo.registrationNumber() != null,
                     "a cargo of state R needs the registration number and the signed receipt");
-            check(cargo.receiptSha256() == null || cargo.receiptSha256().equals(ReceivedPdfs.sha256(message.receipt())),
+            check(cargo.receiptSha256() == null || cargo.receiptSha256().equals(Sha256.of(message.receipt())),
                     "the receipt's SHA-256 is not the one the cargo declares");
         } else {
             check(cargo.state() == ExchangeState.OBSERVED && message.receipt() == null
@@ -93,7 +94,7 @@ class IncomingCargos {
 
     private static Optional<String> sealFingerprint(PartnerEntity partner) {
         try {
-            return Optional.of(ReceivedPdfs.sha256(SignedRequests.certificate(partner.sealCertificatePem()).getEncoded()));
+            return Optional.of(Sha256.of(SignedRequests.certificate(partner.sealCertificatePem()).getEncoded()));
         } catch (CertificateException e) {
             return Optional.empty();
         }

@@ -6,30 +6,40 @@ import static pe.ceropapel.frontend.interop.MessageFields.present;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import pe.ceropapel.api.interop.ExchangeAnswer;
+import pe.ceropapel.api.interop.ExchangeDirection;
 import pe.ceropapel.api.interop.ExchangeIds;
 import pe.ceropapel.api.interop.ExchangeState;
+import pe.ceropapel.api.interop.ExchangeView;
+import pe.ceropapel.api.interop.FindExchangeQuery;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.interop.ReceiveTramiteCommand;
 import pe.ceropapel.api.interop.SignatureCheck;
 import pe.ceropapel.api.interop.Tramite;
 import pe.ceropapel.api.interop.TramiteMessage;
+import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
 import pe.ceropapel.frontend.document.ContentUploads;
+import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pades.SignatureReport;
 import pe.ceropapel.signature.pades.ValidationReport;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.Sha256;
 
 
 /**
  * Receives a tramite from an authenticated partner, whatever the transport: checks every field and
  * the PDF's signatures, stores the PDF, and records it as pending in the mesa de partes. A refusal
- * leaves nothing behind.
+ * leaves nothing behind. Answers the sender, too, what became of a tramite it sent.
  */
 @Service
 class IncomingTramites {
@@ -38,18 +48,21 @@ class IncomingTramites {
     static final int MAX_SUBJECT = 500;
     static final int MAX_FIELD = 200;
     static final int MAX_ANNEXES = 100;
+    private static final Duration CATCH_UP = Duration.ofSeconds(5);
 
     private final ReceivedPdfs pdfs;
     private final ContentUploads uploads;
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final String entityRuc;
     private final String intakeOffice;
 
-    IncomingTramites(ReceivedPdfs pdfs, ContentUploads uploads, CommandGateway commands,
+    IncomingTramites(ReceivedPdfs pdfs, ContentUploads uploads, CommandGateway commands, QueryGateway queries,
                      OurEntity ourEntity, @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
         this.pdfs = pdfs;
         this.uploads = uploads;
         this.commands = commands;
+        this.queries = queries;
         this.entityRuc = ourEntity.ruc();
         this.intakeOffice = intakeOffice;
     }
@@ -87,8 +100,25 @@ class IncomingTramites {
         check(t.attachmentCount() >= 0 && t.folios() >= 0, "the annexes and folios cannot be negative");
         check(t.attachmentNames().size() <= MAX_ANNEXES && t.attachmentNames().stream().allMatch(n -> present(n, MAX_FIELD)),
                 "at most 100 annex names of at most 200 characters each");
-        check(ReceivedPdfs.sha256(message.document()).equals(t.documentSha256()),
+        check(Sha256.of(message.document()).equals(t.documentSha256()),
                 "the PDF's SHA-256 is not the one the tramite declares");
         return t;
+    }
+
+    /** The state of what {@code sender} sent under this CUO; asked at once after sending, it waits for the read models. */
+    ExchangeAnswer stateOf(PartnerEntity sender, String cuo) {
+        FindExchangeQuery query = new FindExchangeQuery(ExchangeDirection.INCOMING, cuo, sender.ruc());
+        Optional<ExchangeView> found = find(query);
+        if (found.isEmpty() && queries.query(new AwaitReadModelsQuery(CATCH_UP), Boolean.class).join()) {
+            found = find(query);
+        }
+        ExchangeView exchange = found.orElseThrow(() -> new NotFoundException("exchange", cuo));
+        return new ExchangeAnswer(cuo, exchange.state(),
+                exchange.cargo() == null ? null : exchange.cargo().registrationNumber(),
+                exchange.cargo() == null ? null : exchange.cargo().observations());
+    }
+
+    private Optional<ExchangeView> find(FindExchangeQuery query) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(ExchangeView.class)).join();
     }
 }

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -19,13 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pe.ceropapel.api.interop.CargoMessage;
 import pe.ceropapel.api.interop.ExchangeAnswer;
-import pe.ceropapel.api.interop.ExchangeDirection;
-import pe.ceropapel.api.interop.ExchangeView;
-import pe.ceropapel.api.interop.FindExchangeQuery;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.interop.TramiteMessage;
-import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
-import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
@@ -38,21 +29,18 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 class InteropController {
 
     static final String BASE = "/api/interop";
-    private static final Duration CATCH_UP = Duration.ofSeconds(5);
 
     private final EntityAuthentication authentication;
     private final IncomingTramites tramites;
     private final IncomingCargos cargos;
-    private final QueryGateway queries;
     private final ObjectMapper json;
     private final OurEntity ourEntity;
 
     InteropController(EntityAuthentication authentication, IncomingTramites tramites, IncomingCargos cargos,
-                      QueryGateway queries, ObjectMapper json, OurEntity ourEntity) {
+                      ObjectMapper json, OurEntity ourEntity) {
         this.authentication = authentication;
         this.tramites = tramites;
         this.cargos = cargos;
-        this.queries = queries;
         this.json = json;
         this.ourEntity = ourEntity;
     }
@@ -75,7 +63,7 @@ class InteropController {
     @GetMapping(path = BASE + "/tramites/{cuo}", produces = MediaType.APPLICATION_JSON_VALUE)
     ExchangeAnswer query(@PathVariable String cuo, HttpServletRequest request) {
         PartnerEntity sender = authentication.authenticate(request, new byte[0]);
-        return answerFor(sender, cuo);
+        return tramites.stateOf(sender, cuo);
     }
 
     /** Who we are: what another entity registers to exchange with us. */
@@ -88,23 +76,6 @@ class InteropController {
     @GetMapping(path = BASE + "/openapi.yaml", produces = "application/yaml")
     ResponseEntity<Resource> openApi() {
         return ResponseEntity.ok(new ClassPathResource("interop/openapi.yaml"));
-    }
-
-    /** The state of what {@code sender} sent under this CUO; asked at once after sending, it waits for the read models. */
-    ExchangeAnswer answerFor(PartnerEntity sender, String cuo) {
-        FindExchangeQuery query = new FindExchangeQuery(ExchangeDirection.INCOMING, cuo, sender.ruc());
-        Optional<ExchangeView> found = find(query);
-        if (found.isEmpty() && queries.query(new AwaitReadModelsQuery(CATCH_UP), Boolean.class).join()) {
-            found = find(query);
-        }
-        ExchangeView exchange = found.orElseThrow(() -> new NotFoundException("exchange", cuo));
-        return new ExchangeAnswer(cuo, exchange.state(),
-                exchange.cargo() == null ? null : exchange.cargo().registrationNumber(),
-                exchange.cargo() == null ? null : exchange.cargo().observations());
-    }
-
-    private Optional<ExchangeView> find(FindExchangeQuery query) {
-        return queries.query(query, ResponseTypes.optionalInstanceOf(ExchangeView.class)).join();
     }
 
     private <T> T read(byte[] body, Class<T> type) {

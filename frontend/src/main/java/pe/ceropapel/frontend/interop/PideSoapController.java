@@ -38,15 +38,13 @@ class PideSoapController {
     private final EntityAuthentication authentication;
     private final IncomingTramites tramites;
     private final IncomingCargos cargos;
-    private final InteropController interop;
     private final MessageSource messages;
 
     PideSoapController(EntityAuthentication authentication, IncomingTramites tramites, IncomingCargos cargos,
-                       InteropController interop, MessageSource messages) {
+                       MessageSource messages) {
         this.authentication = authentication;
         this.tramites = tramites;
         this.cargos = cargos;
-        this.interop = interop;
         this.messages = messages;
     }
 
@@ -63,7 +61,7 @@ class PideSoapController {
         ExchangeAnswer answer = switch (soap.operation()) {
             case PideSoap.RECEIVE -> tramites.receive(partner, PideSoap.tramite(soap));
             case PideSoap.CARGO -> cargos.receive(partner, PideSoap.cargo(soap));
-            case PideSoap.QUERY -> interop.answerFor(partner, soap.required("vcuo"));
+            case PideSoap.QUERY -> tramites.stateOf(partner, soap.required("vcuo"));
             default -> throw new InvalidMessageException("unknown operation " + soap.operation());
         };
         return ResponseEntity.ok().contentType(XML)

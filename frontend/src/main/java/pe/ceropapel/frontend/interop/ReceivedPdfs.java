@@ -3,9 +3,6 @@ package pe.ceropapel.frontend.interop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.signature.pades.SignatureReport;
 import pe.ceropapel.signature.pades.SignatureValidator;
@@ -47,14 +44,6 @@ class ReceivedPdfs {
             return report;
         } finally {
             Files.deleteIfExists(copy);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.ceropapel.storage.ObjectStorage;
@@ -22,8 +19,6 @@ import pe.ceropapel.storage.Sha256;
  */
 final class ObjectCopy {
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\"objectKey\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\"");
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final JdbcTemplate jdbc;
@@ -37,14 +32,7 @@ final class ObjectCopy {
     /** Answers how many objects were copied. */
     int dump(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Map<String, String> objects = new TreeMap<>();
-        jdbc.query("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
-                + "WHERE position('\"objectKey\"' IN convert_from(payload, 'UTF8')) > 0", rs -> {
-            Matcher reference = REFERENCE.matcher(rs.getString(1));
-            while (reference.find()) {
-                objects.put(reference.group(2), reference.group(1));
-            }
-        });
+        Map<String, String> objects = ReferencedObjects.in(jdbc);
         for (Map.Entry<String, String> object : objects.entrySet()) {
             try (InputStream in = storage.open(object.getValue(), object.getKey())) {
                 Files.copy(in, directory.resolve(object.getKey()), StandardCopyOption.REPLACE_EXISTING);
