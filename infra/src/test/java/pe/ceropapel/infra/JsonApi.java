@@ -46,14 +46,15 @@ final class JsonApi {
         return upload(user, type, subject, office, confidential, pdf).getBody();
     }
 
-    /** The same registration, answered with its status. */
+    /** The same registration, answered with its status; {@code headerPairs} are sent as headers. */
     ResponseEntity<Map> upload(String user, String type, String subject, String office, boolean confidential,
-                               byte[] pdf) {
+                               byte[] pdf, String... headerPairs) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("metadata", part(MediaType.APPLICATION_JSON, ("{\"type\":\"" + type + "\",\"subject\":\"" + subject
                 + "\",\"office\":\"" + office + "\",\"confidential\":" + confidential + "}").getBytes(), null));
         parts.add("file", part(MediaType.APPLICATION_PDF, pdf, "documento.pdf"));
-        return as(user).postForEntity("/api/documents", new HttpEntity<>(parts, multipart()), Map.class);
+        return as(user).postForEntity("/api/documents", new HttpEntity<>(parts, with(multipart(), headerPairs)),
+                Map.class);
     }
 
     /** A citizen's request through the mesa de partes virtual; answers tracking code and access key. */
@@ -69,10 +70,14 @@ final class JsonApi {
     static HttpEntity<String> json(String json, String... headerPairs) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        for (int i = 0; i < headerPairs.length; i += 2) {
-            headers.add(headerPairs[i], headerPairs[i + 1]);
+        return new HttpEntity<>(json, with(headers, headerPairs));
+    }
+
+    private static HttpHeaders with(HttpHeaders headers, String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.add(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return new HttpEntity<>(json, headers);
+        return headers;
     }
 
     private static HttpEntity<ByteArrayResource> part(MediaType type, byte[] content, String fileName) {

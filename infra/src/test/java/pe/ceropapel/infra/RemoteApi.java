@@ -8,9 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 /** The JSON API of an application started as its own process, called as one of its demo users. */
 final class RemoteApi {
+
+    private static final String KEY = "Idempotency-Key";
 
     private final String url;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -35,6 +38,32 @@ final class RemoteApi {
     Answer post(String user, String path, Object body) throws IOException, InterruptedException {
         return send(request(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+    }
+
+    /** A request that may be sent again after a failure: every sending carries the same key. */
+    Answer post(String user, String path, Object body, String idempotencyKey) throws IOException, InterruptedException {
+        return send(request(user, path).header("Content-Type", "application/json").header(KEY, idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+    }
+
+    Answer put(String user, String path, Object body, String idempotencyKey) throws IOException, InterruptedException {
+        return send(request(user, path).header("Content-Type", "application/json").header(KEY, idempotencyKey)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+    }
+
+    /** Registers a PDF with its metadata (the JSON part) under a request key. */
+    Answer register(String user, Object metadata, byte[] pdf, String idempotencyKey)
+            throws IOException, InterruptedException {
+        String boundary = UUID.randomUUID().toString();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + json.writeValueAsString(metadata) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"documento.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(user, "/api/documents").header(KEY, idempotencyKey)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(pdf), HttpRequest.BodyPublishers.ofByteArray(tail))));
     }
 
     Answer put(String user, String path, Object body) throws IOException, InterruptedException {

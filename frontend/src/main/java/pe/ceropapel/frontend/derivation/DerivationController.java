@@ -1,10 +1,10 @@
 package pe.ceropapel.frontend.derivation;
 
+import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,7 @@ class DerivationController {
                                                      @RequestBody @Valid DerivationRequests.Derive body,
                                                      Principal principal) {
         List<DerivationTarget> targets = body.targets().stream()
-                .map(t -> new DerivationTarget(UUID.randomUUID().toString(), t.kind(), t.recipient(), t.action(),
+                .map(t -> new DerivationTarget(IdempotentRequest.newId(), t.kind(), t.recipient(), t.action(),
                         t.dueDate(), t.copy()))
                 .toList();
         commands.sendAndWait(new DeriveDocumentCommand(id, principal.getName(), body.parentDerivationId(), targets,

@@ -1,12 +1,12 @@
 package pe.ceropapel.frontend.document;
 
+import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import java.net.URI;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -74,7 +74,7 @@ class DocumentLifecycleController {
     @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> addAttachment(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                                       Principal principal) throws IOException, PdfRejectedException {
-        String attachmentId = UUID.randomUUID().toString();
+        String attachmentId = IdempotentRequest.newId();
         String mediaType = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
         try (InputStream content = file.getInputStream()) {
             uploads.storeFileThen(content, mediaType, stored -> commands.sendAndWait(new AddAttachmentCommand(id,

@@ -1,11 +1,11 @@
 package pe.ceropapel.frontend.document;
 
+import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,7 @@ public class DocumentRegistration {
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
                                          InputStream content, List<MultipartFile> annexes)
             throws IOException, PdfRejectedException {
-        String documentId = UUID.randomUUID().toString();
+        String documentId = IdempotentRequest.newId();
         try {
             return uploads.storePdfThen(content, ref -> withAnnexes(annexes, 0, new ArrayList<>(),
                     attachments -> commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(),
@@ -85,7 +85,7 @@ public class DocumentRegistration {
 
     private FiledDocument file(DocumentMetadata metadata, String author, InputStream content, CaseOrigin origin,
                                Applicant applicant) throws IOException, PdfRejectedException {
-        String documentId = UUID.randomUUID().toString();
+        String documentId = IdempotentRequest.newId();
         return uploads.storePdfThen(content, ref -> commandGateway.sendAndWait(new FileDocumentCommand(documentId,
                 metadata.type(), metadata.subject(), metadata.office(), author, ref, metadata.caseFileId(), origin,
                 applicant, metadata.confidential(), List.of())));
@@ -102,7 +102,7 @@ public class DocumentRegistration {
         try (InputStream in = annex.getInputStream()) {
             return uploads.storeFileThen(in, mediaType, object -> {
                 List<Attachment> withThis = new ArrayList<>(stored);
-                withThis.add(new Attachment(UUID.randomUUID().toString(), FileNames.sanitize(annex.getOriginalFilename()),
+                withThis.add(new Attachment(IdempotentRequest.newId(), FileNames.sanitize(annex.getOriginalFilename()),
                         mediaType, object.objectKey(), object.sha256(), object.size()));
                 return withAnnexes(annexes, next + 1, withThis, command);
             });

@@ -1,5 +1,6 @@
 package pe.ceropapel.frontend.interop;
 
+import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -66,7 +66,7 @@ class ExchangeController {
     @PostMapping("/api/documents/{id}/entity-deliveries")
     ResponseEntity<Map<String, String>> send(@PathVariable String id, @Valid @RequestBody SendRequest request,
                                              Principal principal) {
-        String cuo = commands.sendAndWait(new SendToEntityCommand(id, UUID.randomUUID().toString(),
+        String cuo = commands.sendAndWait(new SendToEntityCommand(id, IdempotentRequest.newId(),
                 request.parentDerivationId(), principal.getName(), request.receiverRuc(), request.destinationOffice(),
                 request.addresseeName(), request.addresseePosition(), request.comment()));
         return ResponseEntity.created(URI.create("/api/interop/exchanges/OUTGOING/" + cuo)).body(Map.of("cuo", cuo));

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
+import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
 import pe.ceropapel.frontend.interop.EntityRefusedException;
 import pe.ceropapel.frontend.interop.InvalidMessageException;
 import pe.ceropapel.frontend.interop.InvalidSignatureException;
@@ -85,6 +86,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail withReason(ProblemDetail problem, RuntimeException e) {
         problem.setProperty("reason", e.getMessage());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidIdempotencyKeyException.class)
+    ProblemDetail invalidIdempotencyKey(InvalidIdempotencyKeyException e) {
+        return withReason(problem(ProblemType.INVALID_IDEMPOTENCY_KEY), e);
     }
 
     @ExceptionHandler(NotFoundException.class)

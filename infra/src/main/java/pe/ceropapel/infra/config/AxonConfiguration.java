@@ -19,13 +19,14 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import pe.ceropapel.api.idempotency.IdempotentCommands;
 import pe.ceropapel.frontend.audit.AuditMetadataInterceptor;
 import pe.ceropapel.frontend.problem.WriteConflicts;
 
 /**
  * Axon wiring: who sent each command and from where ({@link AuditMetadataInterceptor}, registered on
  * the command gateway by Axon's auto-configuration) is copied into the metadata of every event the
- * command causes (DESIGN invariant 4).
+ * command causes (DESIGN invariant 4), with the request key of a repeatable API request.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -91,6 +92,6 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadataInterceptor.USER, AuditMetadataInterceptor.OFFICE,
-                AuditMetadataInterceptor.ADDRESS);
+                AuditMetadataInterceptor.ADDRESS, IdempotentCommands.REQUEST_KEY);
     }
 }

@@ -1,0 +1,64 @@
+package pe.ceropapel.command.idempotency;
+
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.stereotype.Component;
+import pe.ceropapel.api.idempotency.IdempotentCommands;
+import pe.ceropapel.api.idempotency.RememberedResult;
+
+import static pe.ceropapel.command.Rules.require;
+
+/**
+ * Does a command sent with a request key once: inside the command's own transaction it records the
+ * key with the result, so after a crash either both the events and the key are stored or neither
+ * is. A repeat of the same command answers the remembered result and changes nothing; the key used
+ * for another command or another target is refused. Commands sent by command handlers are part of
+ * their sender's work and are not looked at.
+ */
+@Component
+class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    /** The audit metadata's sender: keys are per person. */
+    private static final String SENDER = "user";
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
+    private final RememberedResults results;
+
+    IdempotentCommandInterceptor(RememberedResults results) {
+        this.results = results;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        if (!(command.getMetaData().get(IdempotentCommands.REQUEST_KEY) instanceof String key)
+                || unitOfWork.parent().isPresent()) {
+            return chain.proceed();
+        }
+        String user = String.valueOf(command.getMetaData().get(SENDER));
+        String purpose = purposeOf(command);
+        Optional<RememberedResults.Remembered> earlier = results.find(user, key);
+        if (earlier.isPresent()) {
+            require(earlier.get().purpose().equals(purpose),
+                    "the request key %s was already used for another request", key);
+            return earlier.get().result();
+        }
+        Object result = chain.proceed();
+        results.remember(user, key, purpose, result instanceof RememberedResult once ? once.toRemember() : result);
+        return result;
+    }
+
+    /** The command's name and the aggregate it addresses, when it names one. */
+    private static String purposeOf(CommandMessage<?> command) {
+        try {
+            return command.getCommandName() + " " + TARGETS.resolveTarget(command).getIdentifier();
+        } catch (IllegalArgumentException noTarget) {
+            return command.getCommandName();
+        }
+    }
+}
