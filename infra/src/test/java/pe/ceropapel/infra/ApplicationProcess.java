@@ -94,7 +94,9 @@ final class ApplicationProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
-                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir));
+                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir,
+                // the development PKI's time-stamps and revocation data are served at this address
+                "--ceropapel.signature.public-url=http://127.0.0.1:" + port));
         command.addAll(List.of(arguments));
         return command;
     }

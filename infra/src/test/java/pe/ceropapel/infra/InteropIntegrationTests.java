@@ -87,7 +87,6 @@ class InteropIntegrationTests extends EmbeddedApplicationTestBase {
         Path log = Files.createDirectories(Path.of("target")).resolve("interop-other-entity.log").toAbsolutePath();
         String[] otherEntity = {"--ceropapel.sample-data=false", "--ceropapel.signature.entity-ruc=" + OTHER_RUC,
                 "--ceropapel.signature.entity-name=Instituto de Pruebas del Sur",
-                "--ceropapel.signature.public-url=http://127.0.0.1:" + otherPort,
                 "--db-scheduler.polling-interval=1s", "--ceropapel.interop.first-retry=PT1S",
                 "--ceropapel.interop.longest-wait=PT3S"};
         String document = issuedOficio("Oficio sobre la calibración de balanzas de la red de mercados");

@@ -7,6 +7,8 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.idempotency.IdempotentCommands;
 import pe.ceropapel.api.idempotency.RememberedResult;
@@ -23,6 +25,7 @@ import static pe.ceropapel.command.Rules.require;
 @Component
 class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotentCommandInterceptor.class);
     /** The audit metadata's sender: keys are per person. */
     private static final String SENDER = "user";
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
@@ -46,6 +49,7 @@ class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandM
         if (earlier.isPresent()) {
             require(earlier.get().purpose().equals(purpose),
                     "the request key %s was already used for another request", key);
+            log.info("{} repeated request {} ({}): answered what was done before", user, key, purpose);
             return earlier.get().result();
         }
         Object result = chain.proceed();
