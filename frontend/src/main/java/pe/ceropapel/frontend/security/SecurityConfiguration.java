@@ -1,5 +1,6 @@
 package pe.ceropapel.frontend.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,14 +10,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every endpoint requires authentication except the health probe and the public endpoints under
  * {@code /api/public/} (rate-limited per client address by {@link PublicRateLimitFilter}) and the
  * interop endpoints, whose requests other entities sign with their seal. The REST API is stateless: each
- * request authenticates (HTTP Basic for the demo users of the embedded profile), no session is kept,
- * so CSRF does not apply to it. Browser pages use form login with sessions and CSRF protection.
+ * request authenticates (HTTP Basic for the demo users of the embedded profile, or a bearer token of the
+ * entity's identity provider when {@code spring.security.oauth2.resourceserver.jwt} configures one), no
+ * session is kept, so CSRF does not apply to it. Browser pages use sessions and CSRF protection, and sign
+ * in with the entity's OpenID Connect provider when {@code spring.security.oauth2.client.registration}
+ * configures one, with a password otherwise.
  */
 @Configuration
 @EnableMethodSecurity
@@ -36,7 +41,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages, ObjectProvider<JwtDecoder> bearerTokens,
+                                    DirectoryIdentities identities) throws Exception {
+        if (bearerTokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new DirectoryJwtAuthentication(identities))));
+        }
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -57,12 +67,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * The pages: form login with a session and CSRF protection, the citizen's pages open. The PDF
-     * preview is framed by the document page, so frames are allowed from the same origin only.
+     * The pages: a session and CSRF protection, the citizen's pages open. The PDF preview is framed by
+     * the document page, so frames are allowed from the same origin only.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, IdentityProviders identityProviders,
+                                     DirectoryIdentities identities) throws Exception {
+        if (identityProviders.configured()) {
+            http.oauth2Login(login -> login.loginPage("/ingresar").defaultSuccessUrl("/", true)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(identities)))
+                    .failureHandler(new OidcLoginFailureHandler()));
+        } else {
+            http.formLogin(form -> form.loginPage("/ingresar").defaultSuccessUrl("/", true).permitAll());
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error", "/ingresar", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
@@ -70,7 +88,6 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/ingresar").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/salir").logoutSuccessUrl("/ingresar?salida"))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())

@@ -1,7 +1,6 @@
 package pe.ceropapel.infra.sample;
 
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
@@ -14,16 +13,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import pe.ceropapel.api.directory.FindPersonQuery;
-import pe.ceropapel.api.directory.PersonRole;
 import pe.ceropapel.api.directory.PersonView;
+import pe.ceropapel.frontend.security.PersonAuthorities;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
 
 /**
  * Logins of the embedded profile, all with the password {@code demo}, so that the API works with
  * {@code curl -u}: every person of the directory, with the roles the directory gives them (a
  * deactivated person cannot log in), and the demo people as they are seeded, so that an
- * administrator exists before the directory does. Production authenticates through its identity
- * provider instead.
+ * administrator exists before the directory does. Production signs people in with the entity's
+ * identity provider instead (OpenID Connect, see {@code SecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedEnginesCondition.class)
@@ -62,8 +61,7 @@ class DemoUsersConfiguration {
         return User.withUsername(person.username())
                 .password(hash)
                 .disabled(!person.active())
-                .roles(Stream.concat(Stream.of(PersonRole.EMPLOYEE), person.roles().stream())
-                        .map(Enum::name).distinct().toArray(String[]::new))
+                .authorities(PersonAuthorities.of(person))
                 .build();
     }
 }
