@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import pe.ceropapel.api.derivation.DerivationAction;
 import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.frontend.PlainText;
 
 /** Request bodies of the derivation API, validated at the edge. */
 final class DerivationRequests {
@@ -21,13 +22,13 @@ final class DerivationRequests {
                   @NotNull DerivationAction action, @FutureOrPresent LocalDate dueDate, boolean copy) {
     }
 
-    record Derive(@Size(max = 60) String parentDerivationId, @Size(max = 1000) String comment,
+    record Derive(@Size(max = 60) String parentDerivationId, @Size(max = 1000) @PlainText String comment,
                   @NotEmpty @Size(max = 100) List<@Valid @NotNull Target> targets) {
     }
 
-    record Attention(@Size(max = 60) String answeringDocumentId, @Size(max = 1000) String comment) {
+    record Attention(@Size(max = 60) String answeringDocumentId, @Size(max = 1000) @PlainText String comment) {
     }
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(@NotBlank @Size(max = 1000) @PlainText String reason) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.frontend.InputFormats;
+import pe.ceropapel.frontend.PlainText;
 
 /**
  * The JSON part {@code metadata} of a document upload.
@@ -14,7 +15,7 @@ import pe.ceropapel.frontend.InputFormats;
  * @param confidential only the people and offices in its flow may read it (absent: not confidential)
  */
 public record DocumentMetadata(@NotNull DocumentType type,
-                               @NotBlank @Size(max = 500) String subject,
+                               @NotBlank @Size(max = 500) @PlainText String subject,
                                @NotBlank @Pattern(regexp = InputFormats.OFFICE_CODE) String office,
                                @Size(max = 60) String caseFileId,
                                boolean confidential) {

@@ -21,6 +21,7 @@ import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.frontend.PlainText;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
@@ -43,9 +44,9 @@ class IntakeController {
     /** What the applicant fills in. */
     record IntakeRequest(@NotNull IdentityDocumentType identityType,
                          @NotBlank @Size(max = 11) String identityNumber,
-                         @NotBlank @Size(max = 200) String name,
+                         @NotBlank @Size(max = 200) @PlainText String name,
                          @NotBlank @Email @Size(max = 200) String email,
-                         @NotBlank @Size(max = 500) String subject) {
+                         @NotBlank @Size(max = 500) @PlainText String subject) {
     }
 
     @PostMapping(path = "/api/public/intake", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import pe.ceropapel.api.document.SignatureRole;
+import pe.ceropapel.frontend.PlainText;
 
 /** Request bodies of the document lifecycle API, validated at the edge. */
 final class LifecycleRequests {
@@ -14,7 +15,7 @@ final class LifecycleRequests {
     private LifecycleRequests() {
     }
 
-    record Draft(@NotBlank @Size(max = 500) String subject,
+    record Draft(@NotBlank @Size(max = 500) @PlainText String subject,
                  @NotNull @Size(max = 100) List<@NotBlank @Size(max = 60) String> recipients) {
     }
 
@@ -41,6 +42,6 @@ final class LifecycleRequests {
     record RemoteValue(@NotBlank @Size(max = 4096) String signatureValue) {
     }
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(@NotBlank @Size(max = 1000) @PlainText String reason) {
     }
 }

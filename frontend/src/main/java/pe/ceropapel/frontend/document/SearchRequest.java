@@ -13,6 +13,7 @@ import pe.ceropapel.api.document.SearchDocumentsQuery;
 import pe.ceropapel.api.document.SearchFilters;
 import pe.ceropapel.api.document.SearchOrder;
 import pe.ceropapel.frontend.InputFormats;
+import pe.ceropapel.frontend.PlainText;
 
 /**
  * The query parameters of {@code GET /api/search}.
@@ -22,15 +23,15 @@ import pe.ceropapel.frontend.InputFormats;
  * @param to    registered on or before this day
  * @param after the {@code next} cursor of the previous page
  */
-record SearchRequest(@Size(max = 200) String q,
+record SearchRequest(@Size(max = 200) @PlainText String q,
                      DocumentType type,
                      @Pattern(regexp = InputFormats.OFFICE_CODE) String office,
                      DocumentState state,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @Size(max = 60) String signer,
-                     @Size(max = 100) String number,
-                     @Size(max = 40) String caseCode,
+                     @Size(max = 60) @PlainText String signer,
+                     @Size(max = 100) @PlainText String number,
+                     @Size(max = 40) @PlainText String caseCode,
                      SearchOrder sort,
                      @Min(1) @Max(100) Integer size,
                      @Pattern(regexp = "[A-Za-z0-9_-]{1,2000}") String after) {

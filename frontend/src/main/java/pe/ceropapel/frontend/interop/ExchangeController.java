@@ -28,6 +28,7 @@ import pe.ceropapel.api.interop.ExchangeView;
 import pe.ceropapel.api.interop.FindExchangesQuery;
 import pe.ceropapel.api.interop.ObserveTramiteCommand;
 import pe.ceropapel.api.interop.SendToEntityCommand;
+import pe.ceropapel.frontend.PlainText;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.problem.NotFoundException;
 
@@ -53,14 +54,15 @@ class ExchangeController {
     }
 
     /** Where an issued document goes in another entity. */
-    record SendRequest(@NotBlank @Size(max = 11) String receiverRuc, @NotBlank @Size(max = 200) String destinationOffice,
-                       @NotBlank @Size(max = 200) String addresseeName,
-                       @NotBlank @Size(max = 200) String addresseePosition, @Size(max = 1000) String comment,
+    record SendRequest(@NotBlank @Size(max = 11) String receiverRuc, @NotBlank @Size(max = 200) @PlainText String destinationOffice,
+                       @NotBlank @Size(max = 200) @PlainText String addresseeName,
+                       @NotBlank @Size(max = 200) @PlainText String addresseePosition,
+                       @Size(max = 1000) @PlainText String comment,
                        String parentDerivationId) {
     }
 
     /** Why a received tramite is not accepted. */
-    record ObserveRequest(@NotBlank @Size(max = 1000) String reason) {
+    record ObserveRequest(@NotBlank @Size(max = 1000) @PlainText String reason) {
     }
 
     @PostMapping("/api/documents/{id}/entity-deliveries")

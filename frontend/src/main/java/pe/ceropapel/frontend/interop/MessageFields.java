@@ -1,23 +1,20 @@
 package pe.ceropapel.frontend.interop;
 
-import java.util.regex.Pattern;
+import pe.ceropapel.frontend.PlainTextValidator;
 
 /** Checks of the text fields of messages from other entities. */
 final class MessageFields {
 
-    /** Control and format characters (such as bidirectional overrides), apart from tabs and line breaks. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
-
     private MessageFields() {
     }
 
-    /** Not blank, at most {@code max} characters, no control characters. */
+    /** Not blank, at most {@code max} characters, {@linkplain pe.ceropapel.frontend.PlainText plain text}. */
     static boolean present(String text, int max) {
         return text != null && !text.isBlank() && fits(text, max);
     }
 
     static boolean fits(String text, int max) {
-        return text.length() <= max && !CONTROL.matcher(text).find();
+        return text.length() <= max && PlainTextValidator.isPlain(text);
     }
 
     /** @throws InvalidMessageException with {@code message} unless {@code condition} holds */

@@ -22,6 +22,7 @@ import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.interop.RegisterPartnerEntityCommand;
 import pe.ceropapel.api.interop.RevokePartnerEntityCommand;
 import pe.ceropapel.api.interop.Transport;
+import pe.ceropapel.frontend.PlainText;
 
 /** The entities we exchange documents with: administrators register, update and revoke them. */
 @RestController
@@ -37,12 +38,12 @@ class PartnerEntityController {
     }
 
     /** A partner's registration: how it is reached and its seal certificate (PEM). */
-    record PartnerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 500) String endpointUrl,
+    record PartnerRequest(@NotBlank @Size(max = 200) @PlainText String name, @NotBlank @Size(max = 500) String endpointUrl,
                           @NotNull Transport transport, @NotBlank @Size(max = 20000) String sealCertificatePem) {
     }
 
     /** Why a partner is revoked. */
-    record RevokeRequest(@NotBlank @Size(max = 1000) String reason) {
+    record RevokeRequest(@NotBlank @Size(max = 1000) @PlainText String reason) {
     }
 
     @GetMapping("/api/admin/partner-entities")

@@ -62,6 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case DAMAGED -> ProblemType.DAMAGED_PDF;
             case ENCRYPTED -> ProblemType.ENCRYPTED_PDF;
             case ACTIVE_CONTENT -> ProblemType.ACTIVE_CONTENT;
+            case OVER_LIMITS -> ProblemType.PDF_OVER_LIMITS;
         };
         return problem(type);
     }

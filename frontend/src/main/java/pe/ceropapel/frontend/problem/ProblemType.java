@@ -24,6 +24,7 @@ enum ProblemType {
     DAMAGED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Damaged PDF"),
     ENCRYPTED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Encrypted PDF"),
     ACTIVE_CONTENT(HttpStatus.UNPROCESSABLE_ENTITY, "PDF with active content"),
+    PDF_OVER_LIMITS(HttpStatus.UNPROCESSABLE_ENTITY, "PDF over the processing limits"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),

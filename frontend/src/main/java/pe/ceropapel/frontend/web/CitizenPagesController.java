@@ -29,6 +29,7 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.TrackCaseFileQuery;
+import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
@@ -98,9 +99,11 @@ class CitizenPagesController {
             errors.put("numeroDocumento", actions.message("ui.intake.bad-" + tipoDocumento.name().toLowerCase()));
         }
         require(!nombre.isBlank() && nombre.length() <= 200, "nombre", "ui.intake.need-name", errors);
+        require(PlainTextValidator.isPlain(nombre), "nombre", "PlainText", errors);
         require(EMAIL.matcher(correo.strip()).matches() && correo.length() <= 200, "correo", "ui.intake.bad-email",
                 errors);
         require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
+        require(PlainTextValidator.isPlain(asunto), "asunto", "PlainText", errors);
         require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
         if (errors.isEmpty()) {

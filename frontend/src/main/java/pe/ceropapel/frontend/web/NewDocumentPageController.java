@@ -25,6 +25,7 @@ import pe.ceropapel.api.access.Reader;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.EditDraftCommand;
+import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
@@ -89,10 +90,14 @@ class NewDocumentPageController {
         }
         if (asunto.isBlank() || asunto.length() > MAX_SUBJECT) {
             errors.put("asunto", actions.message("ui.new.need-subject"));
+        } else if (!PlainTextValidator.isPlain(asunto)) {
+            errors.put("asunto", actions.message("PlainText"));
         }
         boolean hasFile = archivo != null && !archivo.isEmpty();
         if (!hasFile && cuerpo.isBlank() || cuerpo.length() > MAX_BODY) {
             errors.put("archivo", actions.message("ui.new.need-content"));
+        } else if (!PlainTextValidator.isPlain(cuerpo)) {
+            errors.put("archivo", actions.message("PlainText"));
         }
         List<String> recipients = Arrays.stream(destinatarios.split(",")).map(String::strip)
                 .filter(code -> !code.isEmpty()).toList();

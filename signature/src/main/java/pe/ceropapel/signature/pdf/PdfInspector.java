@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,9 +12,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Decides by parsing, never by name or declared type, whether a file is a complete, readable,
- * unencrypted PDF. Parsing buffers in temporary files, not on the heap.
+ * unencrypted PDF within the limits of what the system processes. Parsing buffers in temporary
+ * files, not on the heap.
  */
 public final class PdfInspector {
+
+    /** The most pages a document may have: ten thick volumes of a case file. */
+    public static final int MAX_PAGES = 5000;
 
     /** The PDF header may be preceded by up to this many bytes of garbage (ISO 32000-1, 7.5.2). */
     private static final int HEADER_WINDOW = 1024;
@@ -52,9 +57,17 @@ public final class PdfInspector {
             if (document.isEncrypted()) {
                 throw new PdfRejectedException(PdfRejectedException.Reason.ENCRYPTED, "the PDF is encrypted");
             }
+            Optional<String> excess = DecodedStreams.findExcess(document.getDocument());
+            if (excess.isPresent()) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.OVER_LIMITS, "the PDF's " + excess.get());
+            }
             int pages = document.getNumberOfPages();
             if (pages < 1) {
                 throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF has no pages");
+            }
+            if (pages > MAX_PAGES) {
+                throw new PdfRejectedException(PdfRejectedException.Reason.OVER_LIMITS,
+                        "the PDF has " + pages + " pages, more than " + MAX_PAGES);
             }
             return new PdfFacts(pages);
         } catch (InvalidPasswordException e) {

@@ -14,7 +14,9 @@ public class PdfRejectedException extends Exception {
         /** A PDF protected by a password or encrypted. */
         ENCRYPTED,
         /** A PDF that runs scripts or launches programs when opened, or carries embedded files. */
-        ACTIVE_CONTENT
+        ACTIVE_CONTENT,
+        /** A PDF with more pages than allowed, or whose compressed content expands beyond the limits. */
+        OVER_LIMITS
     }
 
     private final Reason reason;

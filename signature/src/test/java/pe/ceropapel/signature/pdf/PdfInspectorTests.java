@@ -70,6 +70,28 @@ class PdfInspectorTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void shouldRefuseADecompressionBombOfAGigabyte() throws Exception {
+        for (int layers = 1; layers <= 2; layers++) {
+            byte[] bomb = TestPdfs.decompressionBomb(1L << 30, layers);
+            assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+            assertRejected(bomb, Reason.OVER_LIMITS);
+        }
+    }
+
+    @Test
+    void shouldAcceptContentThatExpandsWithinTheLimits() throws Exception {
+        assertThat(inspector.inspectForFiling(file(TestPdfs.decompressionBomb(8L << 20, 2))).pages()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAPdfWithMorePagesThanTheLimit() throws Exception {
+        assertThat(inspector.inspect(file(TestPdfs.withBlankPages(PdfInspector.MAX_PAGES))).pages())
+                .isEqualTo(PdfInspector.MAX_PAGES);
+        assertRejected(TestPdfs.withBlankPages(PdfInspector.MAX_PAGES + 1), Reason.OVER_LIMITS);
+    }
+
     private void assertRejected(byte[] bytes, Reason reason) throws IOException {
         Path file = file(bytes);
 

@@ -3,9 +3,15 @@ package pe.ceropapel.signature.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -21,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * PDFs made by tests: one page per paragraph, optionally password-protected, cut short, or with
- * active content.
+ * active content; and hostile ones, beyond the limits of pages or of decompression.
  */
 public final class TestPdfs {
 
@@ -42,6 +48,45 @@ public final class TestPdfs {
     public static byte[] truncated(String... paragraphs) {
         byte[] whole = withPages(paragraphs);
         return Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    /**
+     * A decompression bomb: one page whose content stream, {@code layers} times FlateDecode, decodes
+     * to {@code decodedBytes} spaces (valid, empty page content) while the file stays small.
+     */
+    public static byte[] decompressionBomb(long decodedBytes, int layers) {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage();
+        document.addPage(page);
+        COSStream content = document.getDocument().createCOSStream();
+        COSArray filters = new COSArray();
+        try (OutputStream raw = content.createRawOutputStream()) {
+            OutputStream encoder = raw;
+            for (int i = 0; i < layers; i++) {
+                encoder = new DeflaterOutputStream(encoder, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16);
+                filters.add(COSName.FLATE_DECODE);
+            }
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (long left = decodedBytes; left > 0; left -= spaces.length) {
+                encoder.write(spaces, 0, (int) Math.min(spaces.length, left));
+            }
+            encoder.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        content.setItem(COSName.FILTER, filters);
+        page.getCOSObject().setItem(COSName.CONTENTS, content);
+        return write(document, null);
+    }
+
+    /** A PDF of {@code count} empty pages. */
+    public static byte[] withBlankPages(int count) {
+        PDDocument document = new PDDocument();
+        for (int i = 0; i < count; i++) {
+            document.addPage(new PDPage());
+        }
+        return write(document, null);
     }
 
     private static PDDocument document(String... paragraphs) {

@@ -1,0 +1,443 @@
+package pe.ceropapel.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
+import pe.ceropapel.signature.pdf.PdfInspector;
+import pe.ceropapel.signature.pdf.TestPdfs;
+import pe.ceropapel.storage.S3Endpoint;
+
+/**
+ * Hostile input on every entry point: each gets a clear 4xx problem and leaves no event and no
+ * stored object behind; markup typed as text is kept as text and never rendered as markup.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
+
+    private static final String SCRIPT = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
+    private static final String API_BODY_LIMIT_EXCEEDED = "a".repeat(1024 * 1024 + 1);
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private S3Endpoint s3Endpoint;
+
+    private JsonApi api;
+    private MinioClient minio;
+
+    @BeforeEach
+    void setUp() {
+        new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM");
+        api = new JsonApi(http);
+        minio = MinioClient.builder().endpoint(s3Endpoint.url())
+                .credentials(s3Endpoint.accessKey(), s3Endpoint.secretKey()).build();
+    }
+
+    /** An entry point taking JSON: as the body, or as the part {@code part} of a multipart upload with a PDF. */
+    record Endpoint(String user, HttpMethod method, String path, String part) {
+
+        static Endpoint json(String user, HttpMethod method, String path) {
+            return new Endpoint(user, method, path, null);
+        }
+
+        static Endpoint multipart(String user, String path, String part) {
+            return new Endpoint(user, HttpMethod.POST, path, part);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (part == null ? "" : " part " + part);
+        }
+    }
+
+    /** A free-text field: the endpoint, the JSON with {@code %s} where the field's JSON string goes, and its name. */
+    record TextField(Endpoint endpoint, String template, String field) {
+
+        @Override
+        public String toString() {
+            return endpoint + " " + field;
+        }
+    }
+
+    static Stream<Endpoint> jsonEndpoints() {
+        return Stream.of(
+                Endpoint.json("mquispe", HttpMethod.PUT, "/api/documents/x/draft"),
+                Endpoint.json("mquispe", HttpMethod.PUT, "/api/documents/x/signature-plan"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/signatures"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/remote-signatures"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/rejection"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/annulment"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations/d/attention"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations/d/return"),
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/entity-deliveries"),
+                Endpoint.json("admin", HttpMethod.POST, "/api/offices"),
+                Endpoint.json("admin", HttpMethod.PUT, "/api/offices/INACAL/DM"),
+                Endpoint.json("admin", HttpMethod.PUT, "/api/office-heads/INACAL/DM"),
+                Endpoint.json("admin", HttpMethod.POST, "/api/people"),
+                Endpoint.json("admin", HttpMethod.PUT, "/api/people/mquispe/assignment"),
+                Endpoint.json("admin", HttpMethod.PUT, "/api/admin/partner-entities/20100000001"),
+                Endpoint.json("admin", HttpMethod.POST, "/api/admin/partner-entities/20100000001/revoke"),
+                Endpoint.json(null, HttpMethod.POST, "/api/public/case-tracking"),
+                Endpoint.json(null, HttpMethod.POST, "/api/public/case-tracking/receipt"));
+    }
+
+    static Stream<Endpoint> everyJsonInput() {
+        return Stream.concat(jsonEndpoints(), Stream.of(
+                Endpoint.json("mquispe", HttpMethod.POST, "/api/interop/incoming/20100000001/C1/observe"),
+                Endpoint.multipart("mquispe", "/api/documents", "metadata"),
+                Endpoint.multipart(null, "/api/public/intake", "request")));
+    }
+
+    static Stream<TextField> textFields() {
+        Endpoint upload = Endpoint.multipart("mquispe", "/api/documents", "metadata");
+        Endpoint intake = Endpoint.multipart(null, "/api/public/intake", "request");
+        Endpoint delivery = Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/entity-deliveries");
+        Endpoint partner = Endpoint.json("admin", HttpMethod.PUT, "/api/admin/partner-entities/20100000001");
+        String derivation = "{\"comment\":%s,\"targets\":[{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DM\","
+                + "\"action\":\"ATENDER\"}]}";
+        String send = "{\"receiverRuc\":\"20100000001\",\"destinationOffice\":%s,\"addresseeName\":%s,"
+                + "\"addresseePosition\":%s,\"comment\":%s}";
+        String applicant = "{\"identityType\":\"DNI\",\"identityNumber\":\"40000001\",\"name\":%s,"
+                + "\"email\":\"ciudadano@example.pe\",\"subject\":%s}";
+        return Stream.of(
+                new TextField(upload, "{\"type\":\"INFORME\",\"subject\":%s,\"office\":\"INACAL/DM\"}", "subject"),
+                new TextField(intake, applicant.formatted("%s", "\"Solicitud\""), "name"),
+                new TextField(intake, applicant.formatted("\"Ana\"", "%s"), "subject"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.PUT, "/api/documents/x/draft"),
+                        "{\"subject\":%s,\"recipients\":[]}", "subject"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/rejection"),
+                        "{\"reason\":%s}", "reason"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/annulment"),
+                        "{\"reason\":%s}", "reason"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations"),
+                        derivation, "comment"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations/d/attention"),
+                        "{\"comment\":%s}", "comment"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/documents/x/derivations/d/return"),
+                        "{\"reason\":%s}", "reason"),
+                new TextField(delivery, send.formatted("%s", "\"A\"", "\"B\"", "null"), "destinationOffice"),
+                new TextField(delivery, send.formatted("\"DM\"", "%s", "\"B\"", "null"), "addresseeName"),
+                new TextField(delivery, send.formatted("\"DM\"", "\"A\"", "%s", "null"), "addresseePosition"),
+                new TextField(delivery, send.formatted("\"DM\"", "\"A\"", "\"B\"", "%s"), "comment"),
+                new TextField(Endpoint.json("mquispe", HttpMethod.POST, "/api/interop/incoming/20100000001/C1/observe"),
+                        "{\"reason\":%s}", "reason"),
+                new TextField(Endpoint.json("admin", HttpMethod.POST, "/api/offices"),
+                        "{\"code\":\"INACAL/HX\",\"name\":%s}", "name"),
+                new TextField(Endpoint.json("admin", HttpMethod.PUT, "/api/offices/INACAL/DM"), "{\"name\":%s}", "name"),
+                new TextField(Endpoint.json("admin", HttpMethod.POST, "/api/people"), "{\"username\":\"hostil\","
+                        + "\"fullName\":%s,\"dni\":\"12345678\",\"officeCode\":\"INACAL/DM\",\"roles\":[]}", "fullName"),
+                new TextField(partner, "{\"name\":%s,\"endpointUrl\":\"https://otra.gob.pe\",\"transport\":\"CERO_PAPEL\","
+                        + "\"sealCertificatePem\":\"x\"}", "name"),
+                new TextField(Endpoint.json("admin", HttpMethod.POST, "/api/admin/partner-entities/20100000001/revoke"),
+                        "{\"reason\":%s}", "reason"));
+    }
+
+    /** Hidden characters, as JSON string literals: each makes a text read otherwise than it is. */
+    static Stream<String> hiddenCharacters() {
+        return Stream.of("\"Informe \\u202Efdp.exe\"", "\"Pa\\u200Dgo\\u200B\"", "\"Nulo\\u0000aqu\\u00ED\"",
+                "\"Campana\\u0007\"", "\"Escape \\u001B[31m\"", "\"Mitad \\uD800 de par\"");
+    }
+
+    static Stream<Arguments> textFieldsWithHiddenCharacters() {
+        return textFields().flatMap(field -> hiddenCharacters().map(hidden -> Arguments.of(field, hidden)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("textFieldsWithHiddenCharacters")
+    void shouldRefuseHiddenCharactersNamingTheField(TextField field, String hidden) {
+        String json = field.template().replace("%s", hidden);
+
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> send(field.endpoint(), json),
+                400, "urn:ceropapel:problem:invalid-input");
+
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .anySatisfy(error -> {
+                    assertThat(error.get("field")).isEqualTo(field.field());
+                    assertThat(error.get("detail")).contains("caracteres de control o invisibles");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Informe \u202Efdp.exe", "Pa\u200Dgo", "Nulo\u0000", "Campana\u0007"})
+    void shouldRefuseHiddenCharactersInTheSearchBox(String q) {
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(
+                () -> api.as("mquispe").getForEntity("/api/search?q={q}", Map.class, q),
+                400, "urn:ceropapel:problem:invalid-input");
+
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("field")).contains("q");
+    }
+
+    /** A page form with one field holding hidden characters: who sends it, the page and its fields. */
+    record PageForm(String user, String path, String field, String... fields) {
+
+        @Override
+        public String toString() {
+            return path + " " + field;
+        }
+    }
+
+    static Stream<PageForm> pageFormsWithHiddenCharacters() {
+        String intake = "/mesa-de-partes";
+        String newDocument = "/documentos/nuevo";
+        return Stream.of(
+                new PageForm("mquispe", newDocument, "asunto", "tipo", "INFORME", "asunto", "Informe \u202Efdp.exe",
+                        "cuerpo", "Texto"),
+                new PageForm("mquispe", newDocument, "archivo", "tipo", "INFORME", "asunto", "Informe",
+                        "cuerpo", "Texto con nulo \u0000"),
+                new PageForm(null, intake, "nombre", "numeroDocumento", "40000001", "nombre", "Ana\u200D",
+                        "correo", "ana@example.pe", "asunto", "Solicitud"),
+                new PageForm(null, intake, "asunto", "numeroDocumento", "40000001", "nombre", "Ana",
+                        "correo", "ana@example.pe", "asunto", "Solicitud \u202Etxt.exe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageFormsWithHiddenCharacters")
+    void shouldRefuseHiddenCharactersInThePageFormsBesideTheField(PageForm form) {
+        PageSession pages = new PageSession(http);
+        String session = form.user() == null ? null : pages.login(form.user());
+
+        ResponseEntity<String> page = assertNothingLeft(() -> pages.submit(session, form.path(), form.fields()));
+
+        assertThat(page.getStatusCode().value()).isEqualTo(422);
+        assertThat(page.getBody()).containsPattern("id=\"error-" + form.field() + "\"[^>]*>Contiene caracteres de control");
+    }
+
+    @Test
+    void shouldWriteMarkupAsLiteralTextInTheLetterheadPdfMadeFromAText() throws IOException {
+        PageSession pages = new PageSession(http);
+        ResponseEntity<String> created = pages.submit(pages.login("mquispe"), "/documentos/nuevo", "tipo", "INFORME",
+                "asunto", "Oficio " + SCRIPT, "cuerpo", "Cuerpo " + SCRIPT);
+        assertThat(created.getStatusCode().is3xxRedirection()).as(created.getBody()).isTrue();
+        String id = created.getHeaders().getLocation().getPath().replace("/documentos/", "");
+
+        byte[] pdf = api.as("mquispe").getForObject("/api/documents/{id}/content", byte[].class, id);
+
+        assertThat(text(pdf)).contains("Oficio " + SCRIPT, "Cuerpo " + SCRIPT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonEndpoints")
+    void shouldRefuseABodyOverTheApiLimitWith413(Endpoint endpoint) {
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(
+                () -> send(endpoint, "{\"text\":\"" + API_BODY_LIMIT_EXCEEDED + "\"}"),
+                413, "urn:ceropapel:problem:too-large");
+
+        assertThat((String) response.getBody().get("detail")).contains("demasiado grande");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyJsonInput")
+    void shouldRefuseDeeplyNestedJsonWith400(Endpoint endpoint) {
+        int depth = 100_000;
+        String nested = "{\"subject\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+
+        assertRefusedWithNothingLeft(() -> send(endpoint, nested), 400, "urn:ceropapel:problem:invalid-input");
+    }
+
+    @Test
+    void shouldRefuseAStringOverItsFieldLimitNamingTheField() {
+        String subject = "\"" + "a".repeat(600 * 1024) + "\"";
+
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> send(
+                Endpoint.multipart("mquispe", "/api/documents", "metadata"),
+                "{\"type\":\"INFORME\",\"subject\":" + subject + ",\"office\":\"INACAL/DM\"}"),
+                400, "urn:ceropapel:problem:invalid-input");
+
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("field")).containsExactly("subject");
+    }
+
+    @ParameterizedTest(name = "{0} layer(s) of FlateDecode")
+    @ValueSource(ints = {1, 2})
+    void shouldRefuseADecompressionBombWithoutExhaustingMemoryOrDisk(int layers) throws IOException {
+        long expanded = 1L << 30;
+        byte[] bomb = TestPdfs.decompressionBomb(expanded, layers);
+        long tempFiles = decodeTempFiles();
+        Runtime runtime = Runtime.getRuntime();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        long started = System.nanoTime();
+
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> upload(bomb),
+                422, "urn:ceropapel:problem:pdf-over-limits");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("Decompression bomb of %d layer(s): %d bytes expanding to %d, refused in %d ms; "
+                        + "heap used %d MB before, %d MB after, %d MB max%n", layers, bomb.length, expanded,
+                took.toMillis(), heapBefore >> 20, heapAfter >> 20, runtime.maxMemory() >> 20);
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        assertThat((String) response.getBody().get("detail")).contains("se expande");
+        assertThat(decodeTempFiles()).as("temporary files of decoding").isEqualTo(tempFiles);
+    }
+
+    @Test
+    void shouldRefuseAPdfWithMorePagesThanTheLimit() {
+        byte[] tooMany = TestPdfs.withBlankPages(PdfInspector.MAX_PAGES + 1);
+
+        assertRefusedWithNothingLeft(() -> upload(tooMany), 422, "urn:ceropapel:problem:pdf-over-limits");
+    }
+
+    @Test
+    void shouldKeepMarkupAsTextInTheApiThePagesAndTheSearchResults() {
+        String marker = "Marcador" + System.nanoTime();
+        String subject = marker + " " + SCRIPT;
+        Map<String, String> registered = api.register("mquispe", "INFORME", json(subject), "INACAL/DM", false,
+                TestPdfs.withPages("Informe con " + SCRIPT));
+        String id = registered.get("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("mquispe", "/api/documents/{id}", id)).containsEntry("subject", subject));
+        String session = new PageSession(http).login("mquispe");
+        assertShownAsText(session, "/documentos/" + id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                new PageSession(http).get(session, "/buscar?q=" + marker).getBody()).contains(marker));
+        assertShownAsText(session, "/buscar?q=" + marker);
+    }
+
+    @Test
+    void shouldKeepACitizensMarkupAsTextInTheTrackingPageAndTheReceipt() throws IOException {
+        Map<String, String> filed = api.submitRequest(json(SCRIPT), json("Pedido " + SCRIPT),
+                TestPdfs.withPages("Solicitud"));
+        String code = filed.get("trackingCode");
+        String key = filed.get("accessKey");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                new PageSession(http).submit(null, "/consulta", "codigo", code, "clave", key).getBody())
+                .contains(HtmlUtils.htmlEscape("Pedido " + SCRIPT)).doesNotContain("<script>alert(1)"));
+
+        byte[] receipt = await().atMost(Duration.ofSeconds(30)).until(() -> http.postForEntity(
+                "/api/public/case-tracking/receipt", JsonApi.json("{\"trackingCode\":\"" + code
+                        + "\",\"accessKey\":\"" + key + "\"}"), byte[].class), r -> r.getStatusCode().is2xxSuccessful())
+                .getBody();
+        assertThat(text(receipt)).contains("<script>alert(1)</script>");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private void assertShownAsText(String session, String path) {
+        String html = new PageSession(http).get(session, path).getBody();
+        assertThat(html).contains(HtmlUtils.htmlEscape(SCRIPT)).doesNotContain("<script>alert(1)")
+                .doesNotContain("<img src=x");
+    }
+
+    /** A text as the body of a JSON string, escaped for the hand-written JSON of {@link JsonApi}. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private ResponseEntity<Map> assertRefusedWithNothingLeft(Supplier<ResponseEntity<Map>> request, int status,
+                                                             String type) {
+        ResponseEntity<Map> response = assertNothingLeft(request);
+
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("a problem detail").isTrue();
+        assertThat(response.getBody()).containsEntry("type", type).containsKey("detail");
+        return response;
+    }
+
+    /** Sends the request and checks that no event and no object was added. */
+    private <T> ResponseEntity<T> assertNothingLeft(Supplier<ResponseEntity<T>> request) {
+        long events = eventCount();
+        long objects = objectCount();
+
+        ResponseEntity<T> response = request.get();
+
+        assertThat(eventCount()).as("events stored").isEqualTo(events);
+        assertThat(objectCount()).as("objects stored").isEqualTo(objects);
+        return response;
+    }
+
+    private ResponseEntity<Map> send(Endpoint endpoint, String json) {
+        TestRestTemplate client = endpoint.user() == null ? http : api.as(endpoint.user());
+        if (endpoint.part() == null) {
+            return client.exchange(endpoint.path(), endpoint.method(), JsonApi.json(json), Map.class);
+        }
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(endpoint.part(), part(MediaType.APPLICATION_JSON, json.getBytes(StandardCharsets.UTF_8), null));
+        parts.add("file", part(MediaType.APPLICATION_PDF, TestPdfs.withPages("Válido"), "documento.pdf"));
+        return client.postForEntity(endpoint.path(), new HttpEntity<>(parts, multipart()), Map.class);
+    }
+
+    private ResponseEntity<Map> upload(byte[] pdf) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("metadata", part(MediaType.APPLICATION_JSON,
+                "{\"type\":\"INFORME\",\"subject\":\"Hostil\",\"office\":\"INACAL/DM\"}".getBytes(StandardCharsets.UTF_8),
+                null));
+        parts.add("file", part(MediaType.APPLICATION_PDF, pdf, "hostil.pdf"));
+        return api.as("mquispe").postForEntity("/api/documents", new HttpEntity<>(parts, multipart()), Map.class);
+    }
+
+    private static HttpEntity<ByteArrayResource> part(MediaType type, byte[] content, String fileName) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, headers);
+    }
+
+    private static HttpHeaders multipart() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return headers;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private long objectCount() {
+        return StreamSupport.stream(minio.listObjects(ListObjectsArgs.builder().bucket(s3Endpoint.bucket())
+                .recursive(true).build()).spliterator(), false).count();
+    }
+
+    private static long decodeTempFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("ceropapel-decode-")).count();
+        }
+    }
+}
