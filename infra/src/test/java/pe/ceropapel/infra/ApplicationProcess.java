@@ -90,13 +90,18 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     private static List<String> command(Path dataDir, int port, String... arguments) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath, CeroPapelApplication.class.getName(),
-                "--server.port=" + port, "--ceropapel.data-dir=" + dataDir,
+        List<String> command = java(CeroPapelApplication.class, "--server.port=" + port, "--ceropapel.data-dir=" + dataDir,
                 // the development PKI's time-stamps and revocation data are served at this address
-                "--ceropapel.signature.public-url=http://127.0.0.1:" + port));
+                "--ceropapel.signature.public-url=http://127.0.0.1:" + port);
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** The command that runs {@code mainClass} of the test class path in a JVM of its own. */
+    static List<String> java(Class<?> mainClass, String... arguments) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath, mainClass.getName()));
         command.addAll(List.of(arguments));
         return command;
     }

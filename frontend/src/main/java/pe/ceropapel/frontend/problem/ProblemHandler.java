@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
 import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
@@ -103,6 +104,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail storageUnavailable(StorageUnavailableException e) {
         log.warn("Object storage unavailable: {}", e.getMessage());
         return problem(ProblemType.STORAGE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(ReadModelUnavailableException.class)
+    ProblemDetail searchUnavailable(ReadModelUnavailableException e) {
+        log.warn("Read models unreachable: {}", e.getMessage());
+        return problem(ProblemType.SEARCH_UNAVAILABLE);
     }
 
     @ExceptionHandler(SigningKeyException.class)
@@ -205,6 +212,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(notFound(n));
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
+        } else if (e instanceof ReadModelUnavailableException r) {
+            return entity(searchUnavailable(r));
         } else if (e instanceof SigningKeyException k) {
             return entity(signingKey(k));
         } else if (e instanceof SigningRefusedException r) {

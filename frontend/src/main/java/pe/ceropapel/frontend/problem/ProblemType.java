@@ -28,6 +28,7 @@ enum ProblemType {
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),
+    SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Search and read models unavailable"),
     SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),
     WRONG_PIN(HttpStatus.UNPROCESSABLE_ENTITY, "Wrong PIN"),
     NO_SIGNING_KEY(HttpStatus.UNPROCESSABLE_ENTITY, "No signing key"),
