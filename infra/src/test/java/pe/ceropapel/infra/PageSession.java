@@ -1,5 +1,6 @@
 package pe.ceropapel.infra;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -44,12 +45,19 @@ final class PageSession {
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token in " + path);
         }
+        String[] withToken = Arrays.copyOf(fields, fields.length + 2);
+        withToken[fields.length] = "_csrf";
+        withToken[fields.length + 1] = token.group(1);
+        return post(session == null ? session(form) : session, path, withToken);
+    }
+
+    /** Sends {@code fields} to {@code path} as a form would, but only what is given: no CSRF token unless named. */
+    ResponseEntity<String> post(String session, String path, String... fields) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         for (int i = 0; i < fields.length; i += 2) {
             values.add(fields[i], fields[i + 1]);
         }
-        values.add("_csrf", token.group(1));
-        HttpHeaders headers = cookie(session == null ? session(form) : session);
+        HttpHeaders headers = cookie(session);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
     }

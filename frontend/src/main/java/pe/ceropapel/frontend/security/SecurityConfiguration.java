@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every endpoint requires authentication except the health probe and the public endpoints under
@@ -91,6 +92,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/salir").logoutSuccessUrl("/ingresar?salida"))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())
+                        // document ids and tracking codes in addresses are not told to other sites
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'")))
                 .build();

@@ -1,0 +1,67 @@
+package pe.ceropapel.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a browser is told to protect a person's session: security headers on every page, a session
+ * cookie that scripts cannot read and other sites cannot send, and forms refused without their
+ * CSRF token.
+ */
+class WebSecurityIntegrationTests extends EmbeddedApplicationTestBase {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void shouldSendSecurityHeadersAndASessionCookieThatScriptsAndOtherSitesCannotUse() {
+        PageSession pages = new PageSession(http);
+        ResponseEntity<String> login = pages.submit(null, "/ingresar", "username", "admin", "password", "demo");
+        ResponseEntity<String> page = pages.get(pages.login("admin"), "/admin/oficinas");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        HttpHeaders headers = page.getHeaders();
+        assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'self'",
+                "form-action 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(headers.getCacheControl()).contains("no-store");
+        List<String> cookies = login.getHeaders().get(HttpHeaders.SET_COOKIE);
+        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().asString().contains("HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void shouldRefuseAFormSentWithoutItsCsrfTokenChangingNothing() {
+        PageSession pages = new PageSession(http);
+        String session = pages.login("admin");
+        long events = events();
+
+        ResponseEntity<String> forged = pages.post(session, "/admin/oficinas", "codigo", "INACAL/FALSA",
+                "nombre", "Oficina creada desde otro sitio");
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(events()).isEqualTo(events);
+        assertThat(pages.post(null, "/ingresar", "username", "admin", "password", "demo").getStatusCode())
+                .as("signing in without the login form's token").isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> genuine = pages.submit(session, "/admin/oficinas", "codigo", "INACAL/CSRF",
+                "nombre", "Oficina creada con el formulario");
+        assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+}
