@@ -49,7 +49,6 @@ final class SearchScenario {
     private final List<Integer> sizes;
     private final Random random = new Random(11);
     private final BenchText text = new BenchText(13);
-    private int loaded;
 
     SearchScenario(ApplicationContext app, List<Integer> sizes) {
         this.elasticsearch = app.getBean(ElasticsearchClient.class);
@@ -57,18 +56,25 @@ final class SearchScenario {
         this.sizes = sizes;
     }
 
+    /** Latencies of one size: ours and plain Elasticsearch, and the median number of hits. */
+    record Latency(double p50, double p99, double plainP50, double plainP99, long medianHits) {
+    }
+
     List<String> run() throws Exception {
         List<String> lines = new ArrayList<>();
         for (int size : sizes) {
-            load(size);
-            elasticsearch.indices().refresh(r -> r.index(ReadModelIndices.LIVE.documents()));
-            elasticsearch.indices().forcemerge(f -> f.index(ReadModelIndices.LIVE.documents()).maxNumSegments(5L));
-            lines.add(measure(size));
+            Latency latency = measureAt(size);
+            lines.add(String.format(Locale.ROOT, "| %,d | 3 words, 4 facets, 20 hits | %.1f | %.1f | %.1f | %.1f | %,d |",
+                    size, latency.p50(), latency.p99(), latency.plainP50(), latency.plainP99(), latency.medianHits()));
         }
         return lines;
     }
 
-    private String measure(int size) throws Exception {
+    /** Loads the index up to {@code size} documents and measures the queries on it. */
+    Latency measureAt(int size) throws Exception {
+        load(size);
+        elasticsearch.indices().refresh(r -> r.index(ReadModelIndices.LIVE.documents()));
+        elasticsearch.indices().forcemerge(f -> f.index(ReadModelIndices.LIVE.documents()).maxNumSegments(5L));
         Random words = new Random(17);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
@@ -90,9 +96,8 @@ final class SearchScenario {
         Arrays.sort(oursNanos);
         Arrays.sort(plainNanos);
         Arrays.sort(hits);
-        return String.format(Locale.ROOT, "| %,d | 3 words, 4 facets, 20 hits | %.1f | %.1f | %.1f | %.1f | %,d |",
-                size, percentile(oursNanos, 0.5), percentile(oursNanos, 0.99), percentile(plainNanos, 0.5),
-                percentile(plainNanos, 0.99), hits[QUERIES / 2]);
+        return new Latency(Percentiles.millis(oursNanos, 0.5), Percentiles.millis(oursNanos, 0.99),
+                Percentiles.millis(plainNanos, 0.5), Percentiles.millis(plainNanos, 0.99), hits[QUERIES / 2]);
     }
 
     private long ours(String words) {
@@ -123,6 +128,7 @@ final class SearchScenario {
 
     private void load(int size) throws Exception {
         Instant now = Instant.now();
+        long loaded = elasticsearch.count(c -> c.index(ReadModelIndices.LIVE.documents())).count();
         while (loaded < size) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (int i = 0; i < BULK && loaded < size; i++, loaded++) {
@@ -160,9 +166,5 @@ final class SearchScenario {
         document.put("readerPeople", List.of(author));
         document.put("readerOffices", List.of(office));
         return document;
-    }
-
-    private static double percentile(long[] sortedNanos, double fraction) {
-        return sortedNanos[(int) Math.ceil(sortedNanos.length * fraction) - 1] / 1e6;
     }
 }
