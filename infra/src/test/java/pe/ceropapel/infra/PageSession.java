@@ -39,10 +39,15 @@ final class PageSession {
      * form, in the session its page opens.
      */
     ResponseEntity<String> submit(String session, String path, String... fields) {
-        ResponseEntity<String> form = session == null ? http.getForEntity(path, String.class) : get(session, path);
+        return submitTo(session, path, path, fields);
+    }
+
+    /** Fills in a form of page {@code page} that sends it to {@code action}, in {@code session} as {@link #submit}. */
+    ResponseEntity<String> submitTo(String session, String page, String action, String... fields) {
+        ResponseEntity<String> form = session == null ? http.getForEntity(page, String.class) : get(session, page);
         Matcher token = CSRF.matcher(form.getBody());
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token in " + path);
+            throw new IllegalStateException("no CSRF token in " + page);
         }
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         for (int i = 0; i < fields.length; i += 2) {
@@ -51,7 +56,7 @@ final class PageSession {
         values.add("_csrf", token.group(1));
         HttpHeaders headers = cookie(session == null ? session(form) : session);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
+        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
     }
 
     private static HttpHeaders cookie(String session) {
