@@ -5,23 +5,35 @@ import static org.awaitility.Awaitility.await;
 
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,19 +48,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
+import pe.ceropapel.api.interop.PideSoap;
+import pe.ceropapel.api.interop.TramiteMessage;
 import pe.ceropapel.signature.pdf.PdfInspector;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.S3Endpoint;
 
 /**
- * Hostile input on every entry point: each gets a clear 4xx problem and leaves no event and no
- * stored object behind; markup typed as text is kept as text and never rendered as markup.
+ * Hostile input on every entry point: each gets a clear 4xx problem (or, from a page, the reason on
+ * the page) and leaves no event and no stored object behind; markup typed as text is kept as text and
+ * never rendered as markup.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
 
     private static final String SCRIPT = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
     private static final String API_BODY_LIMIT_EXCEEDED = "a".repeat(1024 * 1024 + 1);
+    /** One byte over {@code ceropapel.interop.max-message-size}. */
+    private static final int INTEROP_BODY_LIMIT_EXCEEDED = 40 * 1024 * 1024 + 1;
+    private static final long BOMB_EXPANDED = 1L << 30;
+    private static final String PEER_RUC = "20333333334";
 
     @Autowired
     private TestRestTemplate http;
@@ -239,6 +258,76 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(page.getBody()).containsPattern("id=\"error-" + form.field() + "\"[^>]*>Contiene caracteres de control");
     }
 
+    /**
+     * A form that runs an action and goes back to its page, which tells what happened: who sends it,
+     * the page ({@value #DOCUMENT} for a document registered for the case), the action, the typed
+     * field that holds the hidden character, and the other fields.
+     */
+    record ActionForm(String user, String page, String action, String field, String... fields) {
+
+        /** One form for each of {@code typedFields}, the others filled in plainly. */
+        static Stream<ActionForm> eachTypedField(String user, String page, String action, List<String> typedFields,
+                                                 String... fields) {
+            return typedFields.stream().map(field -> new ActionForm(user, page, action, field, Stream.concat(
+                    Stream.of(fields), typedFields.stream().filter(other -> !other.equals(field))
+                            .flatMap(other -> Stream.of(other, "Texto"))).toArray(String[]::new)));
+        }
+
+        @Override
+        public String toString() {
+            return action + " " + field;
+        }
+    }
+
+    private static final String DOCUMENT = "/documentos/{documento}";
+
+    static Stream<ActionForm> actionForms() {
+        String ruc = "20100000001";
+        return Stream.of(
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/observar", List.of("motivo")),
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/anular", List.of("motivo")),
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/derivar", List.of("comentario"),
+                        "oficina", "INACAL/DM", "accion", "ATENDER"),
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/derivaciones/d/atender",
+                        List.of("comentario")),
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/derivaciones/d/devolver", List.of("motivo")),
+                ActionForm.eachTypedField("mquispe", DOCUMENT, DOCUMENT + "/enviar-entidad",
+                        List.of("unidad", "destinatario", "cargo", "comentario"), "entidad", ruc),
+                ActionForm.eachTypedField("admin", "/admin/oficinas", "/admin/oficinas", List.of("codigo", "nombre")),
+                ActionForm.eachTypedField("admin", "/admin/personas", "/admin/personas",
+                        List.of("usuario", "nombre", "dni"), "oficina", "INACAL/DM"),
+                ActionForm.eachTypedField("admin", "/admin/entidades", "/admin/entidades", List.of("nombre", "direccion"),
+                        "ruc", "20100000002", "medio", "CERO_PAPEL", "certificado", "x"),
+                ActionForm.eachTypedField("admin", "/admin/entidades", "/admin/entidades/" + ruc + "/baja",
+                        List.of("motivo")),
+                ActionForm.eachTypedField("admin", "/tramites-externos", "/tramites-externos/" + ruc + "/C1/observar",
+                        List.of("motivo"))
+        ).flatMap(forms -> forms);
+    }
+
+    static Stream<Arguments> actionFormsWithHiddenCharacters() {
+        return actionForms().flatMap(form -> Stream.of("Texto \u202Efdp.exe", "Pa\u200Bgo", "Nulo\u0000")
+                .map(hidden -> Arguments.of(form, hidden)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("actionFormsWithHiddenCharacters")
+    void shouldRefuseHiddenCharactersInPageActionsTellingWhyOnThePage(ActionForm form, String hidden) {
+        String page = form.page().equals(DOCUMENT) ? "/documentos/" + api.upload("mquispe", "INFORME",
+                "Para acciones", "INACAL/DM", false, TestPdfs.withPages("Informe"), JsonApi.READ_YOUR_WRITES, "true")
+                .getBody().get("id") : form.page();
+        String action = form.action().replace(DOCUMENT, page);
+        PageSession pages = new PageSession(http);
+        String session = pages.login(form.user());
+        String[] fields = Stream.concat(Stream.of(form.fields()), Stream.of(form.field(), hidden)).toArray(String[]::new);
+
+        ResponseEntity<String> answer = assertNothingLeft(() -> pages.submitTo(session, page, action, fields));
+
+        assertThat(answer.getStatusCode().is3xxRedirection()).as(answer.getBody()).isTrue();
+        assertThat(answer.getHeaders().getLocation().getPath()).isEqualTo(page);
+        assertThat(pages.get(session, page).getBody()).contains("Contiene caracteres de control o invisibles");
+    }
+
     @Test
     void shouldWriteMarkupAsLiteralTextInTheLetterheadPdfMadeFromAText() throws IOException {
         PageSession pages = new PageSession(http);
@@ -284,11 +373,19 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
                 .extracting(error -> error.get("field")).containsExactly("subject");
     }
 
-    @ParameterizedTest(name = "{0} layer(s) of FlateDecode")
-    @ValueSource(ints = {1, 2})
-    void shouldRefuseADecompressionBombWithoutExhaustingMemoryOrDisk(int layers) throws IOException {
-        long expanded = 1L << 30;
-        byte[] bomb = TestPdfs.decompressionBomb(expanded, layers);
+    /** PDFs of about a megabyte or less that expand to a gigabyte once decompressed. */
+    static Stream<Named<Supplier<byte[]>>> decompressionBombs() {
+        return Stream.of(
+                Named.of("page content, 1 layer of FlateDecode", () -> TestPdfs.decompressionBomb(BOMB_EXPANDED, 1)),
+                Named.of("page content, 2 layers of FlateDecode", () -> TestPdfs.decompressionBomb(BOMB_EXPANDED, 2)),
+                Named.of("cross-reference stream, inflated while the PDF is opened",
+                        () -> TestPdfs.crossReferenceStreamBomb(BOMB_EXPANDED, 1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decompressionBombs")
+    void shouldRefuseADecompressionBombWithoutExhaustingMemoryOrDisk(Supplier<byte[]> pdf) throws IOException {
+        byte[] bomb = pdf.get();
         long tempFiles = decodeTempFiles();
         Runtime runtime = Runtime.getRuntime();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
@@ -299,12 +396,46 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf("Decompression bomb of %d layer(s): %d bytes expanding to %d, refused in %d ms; "
-                        + "heap used %d MB before, %d MB after, %d MB max%n", layers, bomb.length, expanded,
+        System.out.printf("Decompression bomb: %d bytes expanding to %d, refused in %d ms; "
+                        + "heap used %d MB before, %d MB after, %d MB max%n", bomb.length, BOMB_EXPANDED,
                 took.toMillis(), heapBefore >> 20, heapAfter >> 20, runtime.maxMemory() >> 20);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
         assertThat((String) response.getBody().get("detail")).contains("se expande");
         assertThat(decodeTempFiles()).as("temporary files of decoding").isEqualTo(tempFiles);
+    }
+
+    /** How a message's size is known: declared up front, or only once its chunks are read. */
+    enum Framing { DECLARED_LENGTH, CHUNKED }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Framing.class)
+    void shouldRefuseAnInteropMessageOverItsLimitWith413BeforeAuthentication(Framing framing) {
+        Answer answer = assertNothingLeft(() -> framing == Framing.DECLARED_LENGTH
+                ? answerToDeclaredBody("/api/interop/tramites", INTEROP_BODY_LIMIT_EXCEEDED)
+                : answerToChunkedBody("/api/interop/tramites", INTEROP_BODY_LIMIT_EXCEEDED));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(answer.body()).contains("urn:ceropapel:problem:too-large", "demasiado grande");
+    }
+
+    @Test
+    void shouldRefuseAPideSoapMessageWithARightToLeftOverrideWithAFaultAndNoTrace() throws Exception {
+        PeerEntity peer = new PeerEntity(PEER_RUC);
+        InteropIntegrationTests.registerPartner(http, PEER_RUC, "Entidad hostil", "http://127.0.0.1:9/", "PIDE_SOAP",
+                Map.of("sealCertificatePem", peer.certificatePem()));
+        byte[] pdf = TestPdfs.withPages("Oficio");
+        byte[] soap = PideSoap.receive(new TramiteMessage(InteropIntegrationTests.tramite("H000000001",
+                "Oficio \u202Egnp.exe", pdf, PEER_RUC), pdf)).getBytes(StandardCharsets.UTF_8);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_XML);
+        peer.sign("POST", "/api/interop/pide", soap).forEach(headers::add);
+
+        ResponseEntity<String> fault = assertNothingLeft(() -> http.exchange("/api/interop/pide", HttpMethod.POST,
+                new HttpEntity<>(soap, headers), String.class));
+
+        assertThat(fault.getStatusCode().value()).isEqualTo(400);
+        assertThat(fault.getBody()).contains("soap:Client", "subject").doesNotContain("gnp.exe");
     }
 
     @Test
@@ -378,15 +509,56 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     /** Sends the request and checks that no event and no object was added. */
-    private <T> ResponseEntity<T> assertNothingLeft(Supplier<ResponseEntity<T>> request) {
+    private <T> T assertNothingLeft(Supplier<T> request) {
         long events = eventCount();
         long objects = objectCount();
 
-        ResponseEntity<T> response = request.get();
+        T response = request.get();
 
         assertThat(eventCount()).as("events stored").isEqualTo(events);
         assertThat(objectCount()).as("objects stored").isEqualTo(objects);
         return response;
+    }
+
+    /** An HTTP answer read without Spring. */
+    record Answer(int status, String contentType, String body) {
+    }
+
+    /** Sends only the head of a request that declares a body of {@code length} bytes, then ends the connection's output. */
+    private static Answer answerToDeclaredBody(String path, long length) {
+        URI base = URI.create(baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getAuthority()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher contentType = Pattern.compile("(?im)^Content-Type:\\s*(\\S+)").matcher(raw);
+            return new Answer(Integer.parseInt(raw.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3)),
+                    contentType.find() ? contentType.group(1) : "", raw.substring(raw.indexOf("\r\n\r\n") + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a body of {@code length} bytes in chunks, without declaring its length. */
+    private static Answer answerToChunkedBody(String path, int length) {
+        byte[] body = new byte[length];
+        Arrays.fill(body, (byte) 'a');
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private ResponseEntity<Map> send(Endpoint endpoint, String json) {

@@ -295,7 +295,8 @@ class InteropIntegrationTests extends EmbeddedApplicationTestBase {
         return tramite(cuo, subject, pdf, PEER_RUC);
     }
 
-    private static Tramite tramite(String cuo, String subject, byte[] pdf, String sender) {
+    /** A tramite from {@code sender} to us, with its PDF's digest. */
+    static Tramite tramite(String cuo, String subject, byte[] pdf, String sender) {
         return new Tramite(sender, "Entidad de prueba", "Oficina de Trámite", "DNI", "40000001", OUR_RUC, cuo, null,
                 "OFICIO", "OFICIO N° 000001-2026-EP", LocalDate.of(2026, 11, 20), "Gerencia General", "Juan Pérez",
                 "Gerente General", subject, 0, 1, "oficio.pdf", Sha256.of(pdf), List.of(), null);
@@ -329,7 +330,7 @@ class InteropIntegrationTests extends EmbeddedApplicationTestBase {
         return id;
     }
 
-    private static void registerPartner(TestRestTemplate http, String ruc, String name, String url, String transport,
+    static void registerPartner(TestRestTemplate http, String ruc, String name, String url, String transport,
                                         Map<String, String> card) throws Exception {
         String body = new ObjectMapper().writeValueAsString(Map.of("name", name, "endpointUrl", url,
                 "transport", transport, "sealCertificatePem", card.get("sealCertificatePem")));

@@ -40,10 +40,15 @@ final class PageSession {
      * form, in the session its page opens.
      */
     ResponseEntity<String> submit(String session, String path, String... fields) {
-        ResponseEntity<String> form = session == null ? http.getForEntity(path, String.class) : get(session, path);
+        return submitTo(session, path, path, fields);
+    }
+
+    /** Fills in a form of page {@code page} that sends it to {@code action}, in {@code session} as {@link #submit}. */
+    ResponseEntity<String> submitTo(String session, String page, String action, String... fields) {
+        ResponseEntity<String> form = session == null ? http.getForEntity(page, String.class) : get(session, page);
         Matcher token = CSRF.matcher(form.getBody());
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token in " + path);
+            throw new IllegalStateException("no CSRF token in " + page);
         }
         String[] withToken = Arrays.copyOf(fields, fields.length + 2);
         withToken[fields.length] = "_csrf";
@@ -59,7 +64,7 @@ final class PageSession {
         }
         HttpHeaders headers = cookie(session);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
+        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
     }
 
     private static HttpHeaders cookie(String session) {

@@ -68,6 +68,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(type);
     }
 
+    /** A body read past the size limit, by a controller that reads the raw body (the interop messages). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(BodyTooLargeException e) {
+        ProblemDetail problem = problem(ProblemType.TOO_LARGE);
+        problem.setDetail(messages.getMessage("problem.body-too-large", null, LocaleContextHolder.getLocale()));
+        return problem;
+    }
+
     @ExceptionHandler(EntityRefusedException.class)
     ProblemDetail entityRefused(EntityRefusedException e) {
         return withReason(problem(e.reason() == EntityRefusedException.Reason.REVOKED
@@ -253,10 +261,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException) {
-                ProblemDetail problem = problem(ProblemType.TOO_LARGE);
-                problem.setDetail(messages.getMessage("problem.body-too-large", null, LocaleContextHolder.getLocale()));
-                return entity(problem);
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return entity(bodyTooLarge(tooLarge));
             }
         }
         return super.handleHttpMessageNotReadable(e, headers, status, request);

@@ -53,7 +53,7 @@ class AdminPagesController {
     String createOffice(@RequestParam String codigo, @RequestParam String nombre,
                         @RequestParam(required = false) String superior, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new CreateOfficeCommand(codigo.strip().toUpperCase(),
-                nombre.strip(), FormValues.blankToNull(superior))), "ui.admin.done.office", flash);
+                nombre.strip(), FormValues.blankToNull(superior))), "ui.admin.done.office", flash, codigo, nombre);
         return "redirect:/admin/oficinas";
     }
 
@@ -77,7 +77,7 @@ class AdminPagesController {
                     @RequestParam String oficina, @RequestParam(name = "roles", required = false) List<PersonRole> roles,
                     RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new RegisterPersonCommand(usuario.strip(), nombre.strip(),
-                dni.strip(), oficina, roleSet(roles))), "ui.admin.done.person", flash);
+                dni.strip(), oficina, roleSet(roles))), "ui.admin.done.person", flash, usuario, nombre, dni);
         return "redirect:/admin/personas";
     }
 

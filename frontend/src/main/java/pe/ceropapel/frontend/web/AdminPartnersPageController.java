@@ -50,7 +50,7 @@ class AdminPartnersPageController {
                     @RequestParam Transport medio, @RequestParam String certificado, Principal principal,
                     RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new RegisterPartnerEntityCommand(ruc.strip(), nombre, direccion,
-                medio, certificado, principal.getName())), "ui.partners.done.registered", flash);
+                medio, certificado, principal.getName())), "ui.partners.done.registered", flash, nombre, direccion);
         return BACK;
     }
 
@@ -58,7 +58,7 @@ class AdminPartnersPageController {
     String revoke(@PathVariable String ruc, @RequestParam String motivo, Principal principal,
                   RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new RevokePartnerEntityCommand(ruc, motivo, principal.getName())),
-                "ui.partners.done.revoked", flash);
+                "ui.partners.done.revoked", flash, motivo);
         return BACK;
     }
 }

@@ -162,7 +162,7 @@ class DocumentPageController {
     @PostMapping("/observar")
     String reject(@PathVariable String id, @RequestParam String motivo, Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new RejectDocumentCommand(id, principal.getName(), motivo)),
-                "ui.done.reject", flash);
+                "ui.done.reject", flash, motivo);
         return back(id);
     }
 
@@ -175,7 +175,8 @@ class DocumentPageController {
         DerivationTarget target = new DerivationTarget(UUID.randomUUID().toString(), RecipientKind.OFFICE, oficina,
                 accion, plazo, false);
         actions.perform(() -> commands.sendAndWait(new DeriveDocumentCommand(id, principal.getName(),
-                FormValues.blankToNull(parent), List.of(target), FormValues.blankToNull(comentario))), "ui.done.derive", flash);
+                FormValues.blankToNull(parent), List.of(target), FormValues.blankToNull(comentario))), "ui.done.derive",
+                flash, comentario);
         return back(id);
     }
 
@@ -191,7 +192,7 @@ class DocumentPageController {
     String attend(@PathVariable String id, @PathVariable String derivation,
                   @RequestParam(required = false) String comentario, Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new AttendDerivationCommand(id, derivation, principal.getName(),
-                null, FormValues.blankToNull(comentario))), "ui.done.attend", flash);
+                null, FormValues.blankToNull(comentario))), "ui.done.attend", flash, comentario);
         return back(id);
     }
 
@@ -199,7 +200,7 @@ class DocumentPageController {
     String giveBack(@PathVariable String id, @PathVariable String derivation, @RequestParam String motivo,
                     Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new ReturnDerivationCommand(id, derivation, principal.getName(),
-                motivo)), "ui.done.return", flash);
+                motivo)), "ui.done.return", flash, motivo);
         return back(id);
     }
 
@@ -221,7 +222,7 @@ class DocumentPageController {
     @PostMapping("/anular")
     String annul(@PathVariable String id, @RequestParam String motivo, Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new AnnulDocumentCommand(id, principal.getName(), motivo)),
-                "ui.done.annul", flash);
+                "ui.done.annul", flash, motivo);
         return back(id);
     }
 

@@ -59,7 +59,8 @@ class ExchangePagesController {
                 Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new SendToEntityCommand(id, UUID.randomUUID().toString(),
                 FormValues.blankToNull(derivacion), principal.getName(), entidad, unidad.strip(), destinatario.strip(),
-                cargo.strip(), FormValues.blankToNull(comentario))), "ui.exchange.done.sent", flash);
+                cargo.strip(), FormValues.blankToNull(comentario))), "ui.exchange.done.sent", flash,
+                unidad, destinatario, cargo, comentario);
         return "redirect:/documentos/" + id;
     }
 
@@ -102,7 +103,7 @@ class ExchangePagesController {
     String observe(@PathVariable String entity, @PathVariable String cuo, @RequestParam String motivo,
                    Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new ObserveTramiteCommand(ExchangeIds.incoming(entity, cuo),
-                principal.getName(), motivo)), "ui.exchange.done.observed", flash);
+                principal.getName(), motivo)), "ui.exchange.done.observed", flash, motivo);
         return "redirect:/tramites-externos";
     }
 }

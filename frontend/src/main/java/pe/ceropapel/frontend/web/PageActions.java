@@ -2,6 +2,7 @@ package pe.ceropapel.frontend.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
+import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 
 /**
@@ -39,8 +41,17 @@ class PageActions {
         void run() throws Exception;
     }
 
-    /** @return whether the action was done */
-    boolean perform(Action action, String doneMessageKey, RedirectAttributes flash) {
+    /**
+     * Runs the action unless a text that the person typed for it holds hidden characters.
+     *
+     * @param typedTexts the free texts of the form (reasons, comments, names), {@code null} when not given
+     * @return whether the action was done
+     */
+    boolean perform(Action action, String doneMessageKey, RedirectAttributes flash, String... typedTexts) {
+        if (!Stream.of(typedTexts).allMatch(text -> text == null || PlainTextValidator.isPlain(text))) {
+            flash.addFlashAttribute("error", message("PlainText"));
+            return false;
+        }
         try {
             action.run();
         } catch (Exception e) {

@@ -57,7 +57,7 @@ final class DecodedStreams {
                 try {
                     decoded = decodedLength(stream, Math.min(MAX_STREAM_BYTES, MAX_TOTAL_BYTES - total));
                 } catch (LimitExceeded e) {
-                    return Optional.of("stream " + entry.getKey() + " decodes to more than " + e.limit + " bytes");
+                    return Optional.of("stream " + entry.getKey() + " " + e.getMessage());
                 }
                 total += decoded;
             }
@@ -117,9 +117,10 @@ final class DecodedStreams {
         return names;
     }
 
-    private static long check(long length, long limit) throws LimitExceeded {
+    /** {@code length}, if it is within {@code limit}. */
+    static long check(long length, long limit) throws LimitExceeded {
         if (length > limit) {
-            throw new LimitExceeded(limit);
+            throw LimitExceeded.decodesToMoreThan(limit);
         }
         return length;
     }
@@ -151,17 +152,6 @@ final class DecodedStreams {
         @Override
         public void close() throws IOException {
             target.close();
-        }
-    }
-
-    /** A stream decodes to more than it may. */
-    private static final class LimitExceeded extends IOException {
-
-        private final long limit;
-
-        LimitExceeded(long limit) {
-            super("decodes to more than " + limit + " bytes", null);
-            this.limit = limit;
         }
     }
 }

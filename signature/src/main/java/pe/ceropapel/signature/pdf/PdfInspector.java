@@ -53,6 +53,7 @@ public final class PdfInspector {
 
     public PdfFacts inspect(Path file) throws PdfRejectedException {
         checkFrame(file);
+        checkCompressedBodies(file);
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             if (document.isEncrypted()) {
                 throw new PdfRejectedException(PdfRejectedException.Reason.ENCRYPTED, "the PDF is encrypted");
@@ -91,6 +92,19 @@ public final class PdfInspector {
             }
         } catch (IOException e) {
             throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Before PDFBox opens the file, which inflates its cross-reference and object streams on the heap. */
+    private static void checkCompressedBodies(Path file) throws PdfRejectedException {
+        Optional<String> excess;
+        try {
+            excess = CompressedBodies.findExcess(file);
+        } catch (IOException e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the file cannot be read: " + e.getMessage());
+        }
+        if (excess.isPresent()) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.OVER_LIMITS, "the PDF's " + excess.get());
         }
     }
 

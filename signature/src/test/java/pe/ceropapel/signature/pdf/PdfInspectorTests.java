@@ -86,6 +86,35 @@ class PdfInspectorTests {
     }
 
     @Test
+    void shouldRefuseACrossReferenceStreamBombBeforeParsingTheFile() throws Exception {
+        for (int layers = 1; layers <= 2; layers++) {
+            byte[] bomb = TestPdfs.crossReferenceStreamBomb(1L << 30, layers);
+            assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+            assertThatThrownBy(() -> inspector.inspect(file(bomb)))
+                    .isInstanceOfSatisfying(PdfRejectedException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.OVER_LIMITS);
+                        assertThat(e.getMessage()).contains("stream at byte");
+                    });
+        }
+    }
+
+    @Test
+    void shouldAcceptCrossReferenceAndObjectStreamsWithinTheLimits() throws Exception {
+        assertThat(inspector.inspectForFiling(file(TestPdfs.crossReferenceStreamBomb(8L << 20, 1))).pages())
+                .isEqualTo(1);
+        byte[] compact = TestPdfs.withObjectStreams("Uno", "Dos");
+        assertThat(new String(compact, StandardCharsets.ISO_8859_1)).contains("/ObjStm", "/XRef");
+        assertThat(inspector.inspectForFiling(file(compact)).pages()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldLeaveBodiesThatAreNotZlibDataToTheParser() throws Exception {
+        assertRejected("%PDF-1.5\n1 0 obj\n<< /Length 4 >>\nstream\n\u0078\u009c\u00ff\u00ff\nendstream\nendobj\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1), Reason.DAMAGED);
+    }
+
+    @Test
     void shouldRefuseAPdfWithMorePagesThanTheLimit() throws Exception {
         assertThat(inspector.inspect(file(TestPdfs.withBlankPages(PdfInspector.MAX_PAGES))).pages())
                 .isEqualTo(PdfInspector.MAX_PAGES);

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -12,6 +14,7 @@ import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -27,7 +30,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * PDFs made by tests: one page per paragraph, optionally password-protected, cut short, or with
- * active content; and hostile ones, beyond the limits of pages or of decompression.
+ * active content, or saved with object streams; and hostile ones, beyond the limits of pages or of
+ * decompression.
  */
 public final class TestPdfs {
 
@@ -61,23 +65,75 @@ public final class TestPdfs {
         COSStream content = document.getDocument().createCOSStream();
         COSArray filters = new COSArray();
         try (OutputStream raw = content.createRawOutputStream()) {
-            OutputStream encoder = raw;
-            for (int i = 0; i < layers; i++) {
-                encoder = new DeflaterOutputStream(encoder, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16);
-                filters.add(COSName.FLATE_DECODE);
-            }
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (long left = decodedBytes; left > 0; left -= spaces.length) {
-                encoder.write(spaces, 0, (int) Math.min(spaces.length, left));
-            }
-            encoder.close();
+            deflate(raw, new byte[0], decodedBytes, layers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < layers; i++) {
+            filters.add(COSName.FLATE_DECODE);
         }
         content.setItem(COSName.FILTER, filters);
         page.getCOSObject().setItem(COSName.CONTENTS, content);
         return write(document, null);
+    }
+
+    /**
+     * A PDF 1.5 of one empty page whose cross-reference stream, {@code layers} times FlateDecode,
+     * decodes to its entries followed by spaces up to {@code decodedBytes}: PDFBox inflates it while
+     * it opens the file, before anything else reads the file.
+     */
+    public static byte[] crossReferenceStreamBomb(long decodedBytes, int layers) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            out.write("%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
+            String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"};
+            ByteBuffer entries = ByteBuffer.allocate(7 * (objects.length + 2));
+            entries.put((byte) 0).putInt(0).putShort((short) 0xFFFF);
+            for (int i = 0; i < objects.length; i++) {
+                entries.put((byte) 1).putInt(out.size()).putShort((short) 0);
+                out.write(((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            int xref = out.size();
+            entries.put((byte) 1).putInt(xref).putShort((short) 0);
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            deflate(data, entries.array(), decodedBytes - entries.capacity(), layers);
+            out.write(((objects.length + 1) + " 0 obj\n<< /Type /XRef /Size " + (objects.length + 2)
+                    + " /W [1 4 2] /Root 1 0 R /Filter [" + "/FlateDecode ".repeat(layers) + "] /Length "
+                    + data.size() + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+            data.writeTo(out);
+            out.write(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code head} and then {@code spaces} spaces, {@code layers} times zlib-compressed. */
+    private static void deflate(OutputStream raw, byte[] head, long spaces, int layers) throws IOException {
+        OutputStream encoder = raw;
+        for (int i = 0; i < layers; i++) {
+            encoder = new DeflaterOutputStream(encoder, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16);
+        }
+        encoder.write(head);
+        byte[] padding = new byte[1 << 20];
+        Arrays.fill(padding, (byte) ' ');
+        for (long left = spaces; left > 0; left -= padding.length) {
+            encoder.write(padding, 0, (int) Math.min(padding.length, left));
+        }
+        encoder.close();
+    }
+
+    /**
+     * A PDF with one page per paragraph saved the compact way: its objects in compressed object
+     * streams, indexed by a compressed cross-reference stream.
+     */
+    public static byte[] withObjectStreams(String... paragraphs) {
+        try (PDDocument document = document(paragraphs); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A PDF of {@code count} empty pages. */
