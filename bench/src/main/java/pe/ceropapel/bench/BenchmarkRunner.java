@@ -29,7 +29,7 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
-        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6,7").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
         int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
@@ -72,6 +72,15 @@ public final class BenchmarkRunner {
             if (trackingLine != null) {
                 System.out.printf("%n%s%n%s%n", TrackingLoadScenario.HEADER, trackingLine);
             }
+            if (scenarios.contains("7")) {
+                // last: the generated events are never projected (the processors stay paused)
+                List<String> growth = new GrowthScenario(app, Arrays.stream(System.getProperty("bench.growth.sizes",
+                        "10000,100000,1000000").split(",")).map(Integer::valueOf).toList(), rounds).run();
+                System.out.printf("%n%s%n", GrowthScenario.HEADER);
+                growth.forEach(System.out::println);
+            }
         }
+        // a thread that a closed application leaves behind must not keep the benchmark's JVM running
+        System.exit(0);
     }
 }

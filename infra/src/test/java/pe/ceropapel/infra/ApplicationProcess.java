@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The application started as a separate JVM, as a person or a service manager would start it, so
@@ -129,24 +130,34 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     private void awaitHealthy(Path log) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
-            }
+        if (!answers(process, health, body -> body.contains("\"UP\""), STARTUP_LIMIT)) {
+            String why = process.isAlive() ? "was not healthy within " + STARTUP_LIMIT
+                    : "exited with " + process.exitValue();
+            process.destroyForcibly();
+            throw new IllegalStateException("the application " + why + "; see " + log);
+        }
+    }
+
+    /**
+     * Waits until {@code probe} answers 200 with a body that {@code ready} accepts; false when the
+     * process ends or {@code limit} passes first.
+     */
+    static boolean answers(Process process, HttpRequest probe, Predicate<String> ready, Duration limit)
+            throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
+                HttpResponse<String> response = client.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && ready.test(response.body())) {
+                    return true;
                 }
             } catch (IOException notYetListening) {
-                // the server is still starting
+                // still starting
             }
             Thread.sleep(250);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the application was not healthy within " + STARTUP_LIMIT + "; see " + log);
+        return false;
     }
 }

@@ -2,9 +2,7 @@ package pe.ceropapel.infra;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import pe.ceropapel.infra.embedded.EmbeddedElasticsearch;
@@ -30,19 +28,10 @@ final class ElasticsearchProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_cluster/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return new ElasticsearchProcess(process);
-                }
-            } catch (IOException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(250);
+        if (ApplicationProcess.answers(process, health, body -> true, STARTUP_LIMIT)) {
+            return new ElasticsearchProcess(process);
         }
         process.destroyForcibly().waitFor();
         throw new IllegalStateException("Elasticsearch did not start; see " + log);

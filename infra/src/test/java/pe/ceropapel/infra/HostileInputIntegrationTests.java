@@ -38,7 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -567,35 +566,13 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
             return client.exchange(endpoint.path(), endpoint.method(), JsonApi.json(json), Map.class);
         }
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add(endpoint.part(), part(MediaType.APPLICATION_JSON, json.getBytes(StandardCharsets.UTF_8), null));
-        parts.add("file", part(MediaType.APPLICATION_PDF, TestPdfs.withPages("Válido"), "documento.pdf"));
-        return client.postForEntity(endpoint.path(), new HttpEntity<>(parts, multipart()), Map.class);
+        parts.add(endpoint.part(), JsonApi.part(MediaType.APPLICATION_JSON, json.getBytes(StandardCharsets.UTF_8), null));
+        parts.add("file", JsonApi.part(MediaType.APPLICATION_PDF, TestPdfs.withPages("Válido"), "documento.pdf"));
+        return client.postForEntity(endpoint.path(), new HttpEntity<>(parts, JsonApi.multipart()), Map.class);
     }
 
     private ResponseEntity<Map> upload(byte[] pdf) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("metadata", part(MediaType.APPLICATION_JSON,
-                "{\"type\":\"INFORME\",\"subject\":\"Hostil\",\"office\":\"INACAL/DM\"}".getBytes(StandardCharsets.UTF_8),
-                null));
-        parts.add("file", part(MediaType.APPLICATION_PDF, pdf, "hostil.pdf"));
-        return api.as("mquispe").postForEntity("/api/documents", new HttpEntity<>(parts, multipart()), Map.class);
-    }
-
-    private static HttpEntity<ByteArrayResource> part(MediaType type, byte[] content, String fileName) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(type);
-        return new HttpEntity<>(new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }, headers);
-    }
-
-    private static HttpHeaders multipart() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return headers;
+        return api.upload("mquispe", "INFORME", "Hostil", "INACAL/DM", false, pdf);
     }
 
     private long eventCount() {

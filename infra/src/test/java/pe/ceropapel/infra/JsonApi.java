@@ -80,7 +80,7 @@ final class JsonApi {
         return headers;
     }
 
-    private static HttpEntity<ByteArrayResource> part(MediaType type, byte[] content, String fileName) {
+    static HttpEntity<ByteArrayResource> part(MediaType type, byte[] content, String fileName) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         return new HttpEntity<>(new ByteArrayResource(content) {
@@ -91,7 +91,7 @@ final class JsonApi {
         }, headers);
     }
 
-    private static HttpHeaders multipart() {
+    static HttpHeaders multipart() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return headers;
