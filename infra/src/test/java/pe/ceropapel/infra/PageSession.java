@@ -53,7 +53,7 @@ final class PageSession {
         String[] withToken = Arrays.copyOf(fields, fields.length + 2);
         withToken[fields.length] = "_csrf";
         withToken[fields.length + 1] = token.group(1);
-        return post(session == null ? session(form) : session, path, withToken);
+        return post(session == null ? session(form) : session, action, withToken);
     }
 
     /** Sends {@code fields} to {@code path} as a form would, but only what is given: no CSRF token unless named. */
@@ -64,7 +64,7 @@ final class PageSession {
         }
         HttpHeaders headers = cookie(session);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(values, headers), String.class);
     }
 
     private static HttpHeaders cookie(String session) {
