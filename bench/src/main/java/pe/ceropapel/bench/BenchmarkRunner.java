@@ -47,6 +47,7 @@ public final class BenchmarkRunner {
             }
             if (scenarios.contains("2")) {
                 rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
+                rows.add(new SmallHeapUploadScenario(app).run());
             }
             if (scenarios.contains("3")) {
                 rows.addAll(new SignScenario(app, rounds).run());

@@ -7,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
@@ -24,8 +22,6 @@ import pe.ceropapel.storage.S3Endpoint;
 final class UploadScenario {
 
     private static final int[][] SIZES_AND_OPS = {{100 * 1024, 100}, {10 * 1024 * 1024, 10}};
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("mquispe:demo".getBytes(StandardCharsets.UTF_8));
 
     private final URI documents;
     private final S3Endpoint endpoint;
@@ -63,20 +59,8 @@ final class UploadScenario {
     }
 
     private void upload(byte[] pdf) throws Exception {
-        String boundary = UUID.randomUUID().toString();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n"
-                + "{\"type\":\"INFORME\",\"subject\":\"Prueba de rendimiento\",\"office\":\"INACAL/DM\"}\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(documents)
-                .header("Authorization", AUTH)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(pdf), HttpRequest.BodyPublishers.ofByteArray(tail)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(PdfUploads.request(documents, "Prueba de rendimiento",
+                HttpRequest.BodyPublishers.ofByteArray(pdf)), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
         }

@@ -1,0 +1,102 @@
+package pe.ceropapel.bench;
+
+import io.minio.MinioClient;
+import io.minio.UploadObjectArgs;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import pe.ceropapel.infra.embedded.FreePort;
+import pe.ceropapel.storage.S3Endpoint;
+
+/**
+ * Scenario 2, largest file: a 200 MB PDF uploaded through the API of the application started on its
+ * own with a 256 MB heap ({@code java -Xmx256m -jar infra/target/ceropapel-exec.jar}, embedded engines
+ * in the same process), beside a raw MinIO-client upload of the same file. The upload must succeed:
+ * the body is spooled to disk while hashed and parsed with disk-backed buffers, never held in memory.
+ */
+final class SmallHeapUploadScenario {
+
+    static final int HEAP_MB = 256;
+    private static final int BYTES = 200 * 1024 * 1024;
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+    private final S3Endpoint endpoint;
+    private final Path jar;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    SmallHeapUploadScenario(ApplicationContext app) {
+        this.endpoint = app.getBean(S3Endpoint.class);
+        this.jar = Path.of(System.getProperty("bench.jar", "../infra/target/ceropapel-exec.jar"));
+    }
+
+    Row run() throws Exception {
+        Path dir = Files.createTempDirectory("ceropapel-bench-small-heap-");
+        Path pdf = Files.write(dir.resolve("grande.pdf"), new BenchPdf(BYTES).variant(7));
+        double megabytes = Files.size(pdf) / (1024.0 * 1024.0);
+        int port = FreePort.orFree(0);
+        Process app = new ProcessBuilder("java", "-Xmx" + HEAP_MB + "m", "-jar", jar.toString(),
+                "--server.port=" + port, "--ceropapel.data-dir=" + dir.resolve("data"),
+                "--ceropapel.upload.max-size=300MB", "--logging.level.root=warn")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("application.log").toFile()).start();
+        try {
+            awaitHealthy(app, port);
+            long start = System.nanoTime();
+            upload(port, pdf);
+            double ours = megabytes / ((System.nanoTime() - start) / 1e9);
+            System.out.printf("200 MB upload with -Xmx%dm: peak resident set %d MB, log %s%n", HEAP_MB,
+                    peakResidentMegabytes(app), dir.resolve("application.log"));
+            MinioClient minio = MinioClient.builder().endpoint(endpoint.url())
+                    .credentials(endpoint.accessKey(), endpoint.secretKey()).build();
+            start = System.nanoTime();
+            minio.uploadObject(UploadObjectArgs.builder().bucket(endpoint.bucket())
+                    .object("bench-raw-" + UUID.randomUUID()).filename(pdf.toString()).build());
+            double raw = megabytes / ((System.nanoTime() - start) / 1e9);
+            return new Row(String.format("2. upload %.0f MB, 1 client, application heap %d MB", megabytes, HEAP_MB),
+                    "MB/s", ours, raw, Double.NaN, HEAP_MB);
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private void upload(int port, Path pdf) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(PdfUploads.request(URI.create("http://127.0.0.1:" + port
+                + "/api/documents"), "Informe con planos escaneados", HttpRequest.BodyPublishers.ofFile(pdf)),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("the 200 MB upload answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private void awaitHealthy(Process app, int port) throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        while (System.nanoTime() < deadline && app.isAlive()) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the application with a " + HEAP_MB + " MB heap did not start");
+    }
+
+    /** The process's peak resident set size (VmHWM), from Linux's process status. */
+    private static long peakResidentMegabytes(Process app) throws IOException {
+        List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(app.pid()), "status"));
+        return status.stream().filter(line -> line.startsWith("VmHWM:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+    }
+}
