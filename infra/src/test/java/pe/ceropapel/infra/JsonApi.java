@@ -49,9 +49,24 @@ final class JsonApi {
     /** The same registration, answered with its status; {@code headerPairs} are sent as headers. */
     ResponseEntity<Map> upload(String user, String type, String subject, String office, boolean confidential,
                                byte[] pdf, String... headerPairs) {
+        return upload(user, metadata(type, subject, office, confidential, ""), pdf, headerPairs);
+    }
+
+    /** Registers a PDF in the existing case file {@code caseFileId}; answers the document's id. */
+    String fileIn(String caseFileId, String user, String type, String subject, String office, boolean confidential,
+                  byte[] pdf) {
+        return (String) upload(user, metadata(type, subject, office, confidential,
+                ",\"caseFileId\":\"" + caseFileId + "\""), pdf).getBody().get("id");
+    }
+
+    private static String metadata(String type, String subject, String office, boolean confidential, String more) {
+        return "{\"type\":\"" + type + "\",\"subject\":\"" + subject + "\",\"office\":\"" + office
+                + "\",\"confidential\":" + confidential + more + "}";
+    }
+
+    private ResponseEntity<Map> upload(String user, String metadata, byte[] pdf, String... headerPairs) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("metadata", part(MediaType.APPLICATION_JSON, ("{\"type\":\"" + type + "\",\"subject\":\"" + subject
-                + "\",\"office\":\"" + office + "\",\"confidential\":" + confidential + "}").getBytes(), null));
+        parts.add("metadata", part(MediaType.APPLICATION_JSON, metadata.getBytes(), null));
         parts.add("file", part(MediaType.APPLICATION_PDF, pdf, "documento.pdf"));
         return as(user).postForEntity("/api/documents", new HttpEntity<>(parts, with(multipart(), headerPairs)),
                 Map.class);

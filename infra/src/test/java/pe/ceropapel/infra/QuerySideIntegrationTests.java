@@ -60,13 +60,7 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
                 .get("id");
         Map<String, String> secret = api.register("mquispe", "INFORME", "Informe reservado " + marker, "INACAL/DM",
                 true, TestPdfs.withPages("La calibración reservada del patrón " + marker + " quedó pendiente."));
-        assertThat(api.put("mquispe", "/api/documents/" + open + "/signature-plan",
-                "{\"signers\":[{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<Map> signed = api.as("jperez").exchange("/api/documents/" + open + "/signatures",
-                HttpMethod.POST, JsonApi.json("{\"pin\":\"" + PIN + "\"}", JsonApi.READ_YOUR_WRITES, "true"), Map.class);
-        assertThat(signed.getHeaders().getFirst(JsonApi.READ_YOUR_WRITES)).isEqualTo("caught-up");
-        String number = (String) ((Map<?, ?>) signed.getBody().get("number")).get("text");
+        String number = signedByTheHeadOfDm(open);
 
         // with and without the accent, inside the PDF's text
         Map<String, Object> byAuthor = search("mquispe", "calibración " + marker);
@@ -125,9 +119,7 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         Map<String, String> request = api.submitRequest("Rosa Ciudadana Flores", "Solicito constancia de calibración",
                 TestPdfs.withPages("Solicito una constancia de calibración de mi balanza."));
         String trackingCode = request.get("trackingCode");
-        String documentId = (String) await().atMost(Duration.ofSeconds(30)).until(() -> ((List<Map<String, Object>>)
-                search("cmesa", "", "caseCode", trackingCode).get("hits")), hits -> hits.size() == 1).get(0)
-                .get("documentId");
+        String documentId = requestDocument(trackingCode);
         long toReceiveBefore = count("lrojas", "OFFICE", "TO_RECEIVE");
 
         ResponseEntity<Map> derived = api.as("cmesa").exchange("/api/documents/" + documentId + "/derivations",
@@ -173,15 +165,11 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(internal).anySatisfy(step -> assertThat(step).containsEntry("actor", "rhuaman")
                 .containsEntry("comment", "No corresponde a esta dirección"));
 
-        ResponseEntity<String> tracked = http.postForEntity("/api/public/case-tracking",
-                JsonApi.json("{\"trackingCode\":\"" + trackingCode + "\",\"accessKey\":\"" + request.get("accessKey")
-                        + "\"}"), String.class);
+        ResponseEntity<String> tracked = track(request, String.class);
         assertThat(tracked.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tracked.getBody()).doesNotContain("cmesa", "lrojas", "rhuaman", "prioridad interna",
                 "No corresponde", "Constancia emitida", "mesa-de-partes-virtual");
-        Map<String, Object> publicView = http.postForObject("/api/public/case-tracking",
-                JsonApi.json("{\"trackingCode\":\"" + trackingCode + "\",\"accessKey\":\"" + request.get("accessKey")
-                        + "\"}"), Map.class);
+        Map<String, Object> publicView = track(request, Map.class).getBody();
         assertThat((List<Map<String, Object>>) publicView.get("steps")).extracting(step -> step.get("action"))
                 .containsExactly("CASE_OPENED", "DERIVED", "DERIVED", "RECEIVED", "ATTENDED", "RETURNED");
         assertThat((List<Map<String, Object>>) publicView.get("steps")).extracting(step -> step.get("office"))
@@ -194,6 +182,30 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(http.postForEntity("/api/public/case-tracking", JsonApi.json(
                 "{\"trackingCode\":\"2099000001\",\"accessKey\":\"" + request.get("accessKey") + "\"}"), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldShowTheCitizenDocumentsFiledLaterInTheCaseByTheirNumberUnlessConfidential() {
+        Map<String, String> request = api.submitRequest("Rosa Ciudadana Flores", "Solicito acreditación de laboratorio",
+                TestPdfs.withPages("Solicito la acreditación de mi laboratorio de ensayo."));
+        String caseFileId = (String) api.get("cmesa", "/api/documents/" + requestDocument(request.get("trackingCode")))
+                .get("caseFileId");
+        String secret = api.fileIn(caseFileId, "mquispe", "INFORME", "Informe reservado de la visita", "INACAL/DM",
+                true, TestPdfs.withPages("Informe reservado de la visita al laboratorio."));
+        String answer = api.fileIn(caseFileId, "mquispe", "OFICIO", "Oficio de respuesta", "INACAL/DM", false,
+                TestPdfs.withPages("Oficio de respuesta a la solicitud de acreditación."));
+        String secretNumber = signedByTheHeadOfDm(secret);
+        String answerNumber = signedByTheHeadOfDm(answer);
+
+        Map<String, Object> publicView = track(request, Map.class).getBody();
+
+        assertThat((List<Map<String, Object>>) publicView.get("steps"))
+                .extracting(step -> step.get("action"), step -> step.get("office"), step -> step.get("document"))
+                .containsExactly(tuple("CASE_OPENED", "INACAL/GG", "SOLICITUD"),
+                        tuple("ISSUED", "INACAL/DM", "INFORME"),
+                        tuple("ISSUED", "INACAL/DM", answerNumber));
+        assertThat(publicView.toString()).doesNotContain(secretNumber);
+        assertThat(publicView).containsEntry("state", "IN_PROGRESS");
     }
 
     @Test
@@ -236,6 +248,30 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         }
         assertThat(ids(search("mquispe", "ñandú " + marker))).containsExactly(open);
         assertThat(ids(search("mquispe", "nandu cafe " + marker))).containsExactly(open);
+    }
+
+    /** The document that opened the citizen's case file of {@code trackingCode}, once the mesa de partes sees it. */
+    private String requestDocument(String trackingCode) {
+        return (String) await().atMost(Duration.ofSeconds(30)).until(() -> ((List<Map<String, Object>>)
+                search("cmesa", "", "caseCode", trackingCode).get("hits")), hits -> hits.size() == 1).get(0)
+                .get("documentId");
+    }
+
+    /** Signs {@code documentId} as the head of INACAL/DM, its only signer; answers the number it gets. */
+    private String signedByTheHeadOfDm(String documentId) {
+        assertThat(api.put("mquispe", "/api/documents/" + documentId + "/signature-plan",
+                "{\"signers\":[{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<Map> signed = api.as("jperez").exchange("/api/documents/" + documentId + "/signatures",
+                HttpMethod.POST, JsonApi.json("{\"pin\":\"" + PIN + "\"}", JsonApi.READ_YOUR_WRITES, "true"), Map.class);
+        assertThat(signed.getHeaders().getFirst(JsonApi.READ_YOUR_WRITES)).isEqualTo("caught-up");
+        return (String) ((Map<?, ?>) signed.getBody().get("number")).get("text");
+    }
+
+    /** The citizen's lookup of the case file of {@code request}, with its access key. */
+    private <T> ResponseEntity<T> track(Map<String, String> request, Class<T> type) {
+        return http.postForEntity("/api/public/case-tracking", JsonApi.json("{\"trackingCode\":\""
+                + request.get("trackingCode") + "\",\"accessKey\":\"" + request.get("accessKey") + "\"}"), type);
     }
 
     private void postAndCatchUp(String user, String path, String json) {

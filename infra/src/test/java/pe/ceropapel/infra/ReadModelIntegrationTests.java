@@ -76,7 +76,13 @@ class ReadModelIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldRebuildEveryReadModelIdenticalToTheLiveOneTwiceOverAndMoveTheAliases() throws Exception {
-        String id = register("Informe para reconstruir");
+        Map<String, String> filed = api.register("mquispe", "INFORME", "Informe para reconstruir", "INACAL/DM", false,
+                TestPdfs.withPages("Informe para reconstruir"));
+        String id = filed.get("id");
+        String joined = api.fileIn(filed.get("caseFileId"), "mquispe", "INFORME", "Anexo reservado para reconstruir",
+                "INACAL/DM", true, TestPdfs.withPages("Anexo reservado para reconstruir"));
+        Map<String, String> request = api.submitRequest("Rosa Ciudadana Flores", "Solicitud para reconstruir",
+                TestPdfs.withPages("Solicitud para reconstruir"));
         api.put("mquispe", "/api/documents/" + id + "/signature-plan",
                 "{\"signers\":[{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}");
         assertThat(api.post("jperez", "/api/documents/" + id + "/signatures", "{\"pin\":\"" + PIN + "\"}")
@@ -86,7 +92,8 @@ class ReadModelIntegrationTests extends EmbeddedApplicationTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         awaitLiveCaughtUp();
         Map<String, Map<String, Object>> live = snapshot();
-        assertThat(live).containsKey("documents/" + id);
+        assertThat(live).containsKeys("documents/" + id, "public-documents/" + joined,
+                "tracking/" + filed.get("trackingCode"), "tracking/" + request.get("trackingCode"));
         int generation = generation();
 
         rebuildOverHttp();

@@ -13,6 +13,7 @@ import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.query.readmodel.ReadModels;
 import pe.ceropapel.query.timeline.CaseFileProjection;
 import pe.ceropapel.query.timeline.TimelineProjection;
+import pe.ceropapel.query.timeline.TrackingProjection;
 import pe.ceropapel.storage.ObjectStorage;
 
 /**
@@ -24,11 +25,15 @@ class QuerySideConfiguration {
 
     @Bean
     ReadModels readModels(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor) {
-        return indices -> List.of(new DocumentProjection(client, storage, textExtractor, indices),
-                new DerivationProjection(client, indices),
-                new TimelineProjection(client, indices),
-                new CaseFileProjection(client, indices),
-                new ExchangeProjection(client, indices));
+        return indices -> {
+            TrackingProjection tracking = new TrackingProjection(client, indices);
+            return List.of(new DocumentProjection(client, storage, textExtractor, indices),
+                    new DerivationProjection(client, indices),
+                    new TimelineProjection(client, indices, tracking),
+                    new CaseFileProjection(client, indices),
+                    tracking,
+                    new ExchangeProjection(client, indices));
+        };
     }
 
     @Bean
@@ -46,14 +51,20 @@ class QuerySideConfiguration {
 
     @Bean
     @DependsOn("readModelSchema")
-    TimelineProjection timelineProjection(ElasticsearchClient client) {
-        return new TimelineProjection(client, ReadModelIndices.LIVE);
+    TimelineProjection timelineProjection(ElasticsearchClient client, TrackingProjection trackingProjection) {
+        return new TimelineProjection(client, ReadModelIndices.LIVE, trackingProjection);
     }
 
     @Bean
     @DependsOn("readModelSchema")
     CaseFileProjection caseFileProjection(ElasticsearchClient client) {
         return new CaseFileProjection(client, ReadModelIndices.LIVE);
+    }
+
+    @Bean
+    @DependsOn("readModelSchema")
+    TrackingProjection trackingProjection(ElasticsearchClient client) {
+        return new TrackingProjection(client, ReadModelIndices.LIVE);
     }
 
     @Bean

@@ -25,7 +25,7 @@ public class ReadModelSchema {
     private static final String TEMPLATES = "/elasticsearch/templates/";
     private static final String SPANISH = "ceropapel-spanish";
     private static final List<String> INDEX_TEMPLATES = List.of("documents", "derivations", "timeline", "case-files",
-            "exchanges");
+            "exchanges", "public-documents", "tracking");
     private static final Pattern GENERATION = Pattern.compile("-(\\d{6})$");
     private static final String ALREADY_EXISTS = "resource_already_exists_exception";
     private static final ObjectMapper JSON = new ObjectMapper();

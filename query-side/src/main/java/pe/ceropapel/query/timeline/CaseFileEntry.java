@@ -1,20 +1,18 @@
 package pe.ceropapel.query.timeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
-import pe.ceropapel.api.document.ContentRef;
 
-/** A case file as the {@code case-files} index holds it: how to find it and which documents it holds. */
+/**
+ * A case file as the {@code case-files} index holds it: its tracking code, office and documents.
+ * Entries written by earlier versions carry more fields (now in the {@code tracking} index).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 final class CaseFileEntry {
 
     public String caseFileId;
     public String trackingCode;
-    public String accessKeySha256;
-    public String subject;
-    public String origin;
     public String officeCode;
-    public String openedAt;
     public List<String> documentIds = new ArrayList<>();
-    /** The sealed receipt (cargo) of a case file filed from outside. */
-    public ContentRef receipt;
 }

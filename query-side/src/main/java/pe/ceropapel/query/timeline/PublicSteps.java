@@ -26,15 +26,20 @@ final class PublicSteps {
     private PublicSteps() {
     }
 
+    /** Whether a citizen may see steps of this kind, in whichever case file. */
+    static boolean isPublic(TimelineAction action) {
+        return PUBLIC.contains(action);
+    }
+
     /**
-     * Whether a citizen sees {@code step}. A request from outside is accepted as issued when it opens
-     * its case file; that acceptance shows as the case's opening, not as a step of its own.
+     * Whether a citizen sees public {@code step} in {@code caseFile}. A request from outside is
+     * accepted as issued when it opens its case file; that acceptance shows as the case's opening,
+     * not as a step of its own.
      */
-    static boolean isPublic(CaseFileEntry caseFile, TimelineStep step) {
-        TimelineAction action = TimelineAction.valueOf(step.action);
-        boolean acceptedRequest = action == TimelineAction.ISSUED && !CaseOrigin.INTERNAL.name().equals(caseFile.origin)
-                && step.documentId.equals(caseFile.documentIds.get(0));
-        return PUBLIC.contains(action) && !acceptedRequest;
+    static boolean showsIn(TrackingEntry caseFile, PublicStep step) {
+        return !(TimelineAction.ISSUED.name().equals(step.action())
+                && !CaseOrigin.INTERNAL.name().equals(caseFile.origin)
+                && step.documentId().equals(caseFile.firstDocumentId));
     }
 
     static CaseState stateAfter(TimelineAction action) {

@@ -34,6 +34,7 @@ import pe.ceropapel.query.readmodel.ReadModels;
  * Keeps the {@code timeline} index: one entry per step a reader follows (registration, signatures,
  * issue, derivations and their answers, archive, annulment, case file steps), with who acted and
  * where. Steps that change nothing a reader follows (drafting details, plans, numbers) are left out.
+ * Each step goes on to {@link TrackingProjection}, which keeps those a citizen sees.
  */
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class TimelineProjection {
@@ -48,10 +49,12 @@ public class TimelineProjection {
 
     private final ElasticsearchClient client;
     private final ReadModelIndices indices;
+    private final TrackingProjection tracking;
 
-    public TimelineProjection(ElasticsearchClient client, ReadModelIndices indices) {
+    public TimelineProjection(ElasticsearchClient client, ReadModelIndices indices, TrackingProjection tracking) {
         this.client = client;
         this.indices = indices;
+        this.tracking = tracking;
     }
 
     @EventHandler
@@ -61,8 +64,9 @@ public class TimelineProjection {
         step.position = token.position().orElse(0);
         step.actor = (String) event.getMetaData().get(USER);
         if (describe(payload, event, step)) {
-            IndexWrites.current(client).create(indices.timeline(),
-                    event.getAggregateIdentifier() + "/" + event.getSequenceNumber(), event.getSequenceNumber(), step);
+            String id = event.getAggregateIdentifier() + "/" + event.getSequenceNumber();
+            IndexWrites.current(client).create(indices.timeline(), id, event.getSequenceNumber(), step);
+            tracking.record(id, step);
         }
     }
 

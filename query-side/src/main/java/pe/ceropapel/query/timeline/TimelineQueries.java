@@ -5,13 +5,11 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -31,9 +29,9 @@ import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.storage.Sha256;
 
 /**
- * Answers timeline queries from the {@code timeline} index: a document's or a case file's steps for
- * the entity's people (only of documents they may read), and a case file's public view for the
- * citizen who holds its tracking code and access key.
+ * Answers timeline queries: a document's or a case file's steps for the entity's people (only of
+ * documents they may read) from the {@code timeline} index, and a case file's public view for the
+ * citizen who holds its tracking code and access key from the {@code tracking} index.
  */
 @Component
 class TimelineQueries {
@@ -64,7 +62,7 @@ class TimelineQueries {
 
     @QueryHandler
     Optional<CaseTracking> handle(TrackCaseFileQuery query) throws IOException {
-        return caseFile(query.trackingCode(), query.accessKey()).map(this::publicView);
+        return caseFile(query.trackingCode(), query.accessKey()).map(TimelineQueries::publicView);
     }
 
     @QueryHandler
@@ -72,34 +70,26 @@ class TimelineQueries {
         return caseFile(query.trackingCode(), query.accessKey()).map(caseFile -> caseFile.receipt);
     }
 
-    /** The case file of {@code trackingCode}, if {@code accessKey} is its key. */
-    private Optional<CaseFileEntry> caseFile(String trackingCode, String accessKey) throws IOException {
-        if (trackingCode == null || accessKey == null) {
+    /** The citizen's view of the case file of {@code trackingCode}, if {@code accessKey} is its key: one read. */
+    private Optional<TrackingEntry> caseFile(String trackingCode, String accessKey) throws IOException {
+        if (trackingCode == null || trackingCode.isBlank() || accessKey == null) {
             return Optional.empty();
         }
-        var response = client.search(s -> s.index(ReadModelIndices.LIVE.caseFiles()).size(1)
-                .query(q -> q.term(t -> t.field("trackingCode").value(trackingCode))), CaseFileEntry.class);
-        return response.hits().hits().stream()
-                .map(Hit::source)
-                .filter(caseFile -> keyMatches(accessKey, caseFile.accessKeySha256))
-                .findFirst();
+        var response = client.get(g -> g.index(ReadModelIndices.LIVE.tracking()).id(trackingCode),
+                TrackingEntry.class);
+        return Optional.ofNullable(response.source())
+                .filter(caseFile -> keyMatches(accessKey, caseFile.accessKeySha256));
     }
 
-    private CaseTracking publicView(CaseFileEntry caseFile) {
-        try {
-            Map<String, String> labels = PublicDocumentLabels.of(client, caseFile.documentIds);
-            List<PublicTimelineEntry> steps = steps(caseFile.documentIds).stream()
-                    .filter(step -> PublicSteps.isPublic(caseFile, step))
-                    .map(step -> new PublicTimelineEntry(Instant.parse(step.at), step.office,
-                            TimelineAction.valueOf(step.action), labels.get(step.documentId),
-                            PublicSteps.stateAfter(TimelineAction.valueOf(step.action))))
-                    .toList();
-            CaseState state = steps.isEmpty() ? CaseState.REGISTERED : steps.get(steps.size() - 1).state();
-            return new CaseTracking(caseFile.trackingCode, caseFile.subject, Instant.parse(caseFile.openedAt), state,
-                    steps);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static CaseTracking publicView(TrackingEntry caseFile) {
+        List<PublicTimelineEntry> steps = caseFile.steps.stream()
+                .map(step -> new PublicTimelineEntry(Instant.parse(step.at()), step.office(),
+                        TimelineAction.valueOf(step.action()), caseFile.labels.get(step.documentId()),
+                        CaseState.valueOf(step.state())))
+                .toList();
+        CaseState state = steps.isEmpty() ? CaseState.REGISTERED : steps.get(steps.size() - 1).state();
+        return new CaseTracking(caseFile.trackingCode, caseFile.subject, Instant.parse(caseFile.openedAt), state,
+                steps);
     }
 
     private List<TimelineEntry> entries(Collection<String> documentIds) throws IOException {
