@@ -241,7 +241,7 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> ids(search("mquispe", marker)).contains(open));
 
         for (String hostile : List.of("((((", "*:*", "subject:\"" + marker, "{\"query\":{\"match_all\":{}}}",
-                "\u202e\u200d" + marker, marker + " OR 1=1", "<script>alert(1)</script>", "~~~~~~~~ ^^^^ \\")) {
+                marker + " OR 1=1", "<script>alert(1)</script>", "~~~~~~~~ ^^^^ \\")) {
             ResponseEntity<Map> answer = api.as("pvega").getForEntity("/api/search?q={q}", Map.class, hostile);
             assertThat(answer.getStatusCode()).as(hostile).isEqualTo(HttpStatus.OK);
             assertThat(ids((Map<String, Object>) answer.getBody())).as(hostile).doesNotContain(open);
