@@ -16,21 +16,23 @@ import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.StoredObject;
 
 /**
- * Scenario 7: how the cost of registering (scenario 1, one client) and of a search with facets
- * (scenario 5) grows with the number of documents. At each size the event store holds that many
- * registered documents (generated inside PostgreSQL from one real event, new ids each), and the
- * documents index that many documents (bulk loaded, as scenario 5 does).
+ * Scenario 7: how the cost of registering (scenario 1, one client), of a citizen's tracking lookup
+ * (scenario 6, one client, through the query handler) and of a search with facets (scenario 5) grows
+ * with the number of documents. At each size the event store holds that many registered documents
+ * (generated inside PostgreSQL from one real event, new ids each), and the read models that many
+ * documents and case files (bulk loaded, as scenario 5 does).
  */
 final class GrowthScenario {
 
     static final String HEADER = """
-            | documents | register, 1 client (events/s) | register p99 (ms) | search p50 (ms) | search p99 (ms) |
-            |---:|---:|---:|---:|---:|""";
+            | documents | register, 1 client (events/s) | register p99 (ms) | tracking p50 (ms) | tracking p99 (ms) | search p50 (ms) | search p99 (ms) |
+            |---:|---:|---:|---:|---:|---:|---:|""";
 
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final ObjectStorage storage;
     private final SearchScenario search;
+    private final TrackingLookups tracking;
     private final List<Integer> sizes;
     private final int rounds;
 
@@ -39,6 +41,7 @@ final class GrowthScenario {
         this.jdbc = app.getBean(JdbcTemplate.class);
         this.storage = app.getBean(ObjectStorage.class);
         this.search = new SearchScenario(app, sizes);
+        this.tracking = new TrackingLookups(app);
         this.sizes = sizes;
         this.rounds = rounds;
     }
@@ -53,9 +56,11 @@ final class GrowthScenario {
             growEventStore(size);
             LoadRunner.Result registering = new LoadRunner(1, 200, rounds)
                     .run(sequence -> commands.sendAndWait(register(content)));
+            TrackingLookups.Latency lookups = tracking.measureAt(size);
             SearchScenario.Latency searching = search.measureAt(size);
-            lines.add(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f |", size,
-                    registering.opsPerSecond(), registering.p99Millis(), searching.p50(), searching.p99()));
+            lines.add(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f | %.2f | %.1f | %.1f |", size,
+                    registering.opsPerSecond(), registering.p99Millis(), lookups.p50(), lookups.p99(),
+                    searching.p50(), searching.p99()));
         }
         return lines;
     }

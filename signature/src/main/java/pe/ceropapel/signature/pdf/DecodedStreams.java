@@ -68,7 +68,9 @@ final class DecodedStreams {
     private static long decodedLength(COSStream stream, long limit) throws IOException {
         List<COSName> filters = nonImageFilters(stream.getFilters());
         if (filters.isEmpty()) {
-            return check(stream.getLength(), limit);
+            // stored as it is read (or left to an image codec): no expansion, its bytes are in the
+            // file, which the upload limit bounds; a large scan stored uncompressed stays acceptable
+            return 0;
         }
         InputStream input = stream.createRawInputStream();
         try {

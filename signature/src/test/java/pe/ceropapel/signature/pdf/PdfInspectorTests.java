@@ -86,6 +86,12 @@ class PdfInspectorTests {
     }
 
     @Test
+    void shouldAcceptAStreamStoredUncompressedWhateverItsSize() throws Exception {
+        byte[] scan = TestPdfs.withUncompressedStream((int) DecodedStreams.MAX_STREAM_BYTES + 1024);
+        assertThat(inspector.inspectForFiling(file(scan)).pages()).isEqualTo(1);
+    }
+
+    @Test
     void shouldRefuseACrossReferenceStreamBombBeforeParsingTheFile() throws Exception {
         for (int layers = 1; layers <= 2; layers++) {
             byte[] bomb = TestPdfs.crossReferenceStreamBomb(1L << 30, layers);

@@ -145,6 +145,19 @@ public final class TestPdfs {
         return write(document, null);
     }
 
+    /** A one-page PDF that also holds a stream of {@code bytes} stored uncompressed, as a large scan may be. */
+    public static byte[] withUncompressedStream(int bytes) {
+        PDDocument document = document("Plano escaneado");
+        COSStream scan = document.getDocument().createCOSStream();
+        try (OutputStream raw = scan.createRawOutputStream()) {
+            raw.write(new byte[bytes]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document.getPage(0).getCOSObject().setItem(COSName.getPDFName("Scan"), scan);
+        return write(document, null);
+    }
+
     private static PDDocument document(String... paragraphs) {
         PDDocument document = new PDDocument();
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
