@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,29 +44,49 @@ final class BenchPdf {
         return copy;
     }
 
+    /**
+     * Writes a PDF of about {@code approximateBytes} to {@code file} with every stream buffered in
+     * temporary files, so that a file larger than the heap can be made.
+     */
+    static void write(Path file, long approximateBytes) throws IOException {
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             OutputStream out = Files.newOutputStream(file)) {
+            fill(document, approximateBytes);
+            document.save(out);
+        }
+    }
+
     private static byte[] render(int approximateBytes) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Informe de prueba de rendimiento de Cero Papel");
-                content.endText();
-            }
-            COSStream padding = document.getDocument().createCOSStream();
-            try (OutputStream raw = padding.createRawOutputStream()) {
-                byte[] random = new byte[Math.max(0, approximateBytes - 2048)];
-                new Random(42).nextBytes(random);
-                raw.write(MARKER);
-                raw.write(new byte[Integer.BYTES]);
-                raw.write(random);
-            }
-            page.getCOSObject().setItem(COSName.getPDFName("BenchPadding"), padding);
+            fill(document, approximateBytes);
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** One page of text, and a padding stream of random bytes after a marker where variants differ. */
+    private static void fill(PDDocument document, long approximateBytes) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText("Informe de prueba de rendimiento de Cero Papel");
+            content.endText();
+        }
+        COSStream padding = document.getDocument().createCOSStream();
+        try (OutputStream raw = padding.createRawOutputStream()) {
+            raw.write(MARKER);
+            raw.write(new byte[Integer.BYTES]);
+            Random random = new Random(42);
+            byte[] chunk = new byte[1 << 20];
+            for (long left = Math.max(0, approximateBytes - 2048); left > 0; left -= chunk.length) {
+                random.nextBytes(chunk);
+                raw.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+        }
+        page.getCOSObject().setItem(COSName.getPDFName("BenchPadding"), padding);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -39,7 +39,8 @@ final class SmallHeapUploadScenario {
 
     Row run() throws Exception {
         Path dir = Files.createTempDirectory("ceropapel-bench-small-heap-");
-        Path pdf = Files.write(dir.resolve("grande.pdf"), new BenchPdf(BYTES).variant(7));
+        Path pdf = dir.resolve("grande.pdf");
+        BenchPdf.write(pdf, BYTES);
         double megabytes = Files.size(pdf) / (1024.0 * 1024.0);
         int port = FreePort.orFree(0);
         Process app = new ProcessBuilder("java", "-Xmx" + HEAP_MB + "m", "-jar", jar.toString(),
