@@ -27,7 +27,19 @@ public final class BenchmarkRunner {
     private BenchmarkRunner() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // a thread that the application leaves behind must not keep the benchmark's JVM running,
+        // whether the run ends or fails
+        try {
+            run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
         Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6,7").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
@@ -81,7 +93,5 @@ public final class BenchmarkRunner {
                 growth.forEach(System.out::println);
             }
         }
-        // a thread that a closed application leaves behind must not keep the benchmark's JVM running
-        System.exit(0);
     }
 }
