@@ -44,6 +44,8 @@ class RestartIntegrationTests {
 
         try (ApplicationProcess first = ApplicationProcess.start(dataDir, ApplicationProcess.webPort(), log)) {
             System.out.printf("first start (empty data, with sample data seeding): %d ms%n", first.startup().toMillis());
+            assertThat(auditTrailOf(first, "system").split("\"DocumentRegisteredEvent\"", -1))
+                    .as("all six sample documents are registered when the application reports UP").hasSize(6 + 1);
             awaitHits(first, "balanzas", 1);
             id = upload(first, pdf);
             awaitHits(first, "medidores", 1);
@@ -75,6 +77,16 @@ class RestartIntegrationTests {
     private void awaitHits(ApplicationProcess app, String word, int expected) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> hits(app, word) == expected);
+    }
+
+    private String auditTrailOf(ApplicationProcess app, String username) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(app.uri("/api/audit/people/" + username))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private int hits(ApplicationProcess app, String word) throws IOException, InterruptedException {
