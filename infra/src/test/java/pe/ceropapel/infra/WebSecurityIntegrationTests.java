@@ -6,15 +6,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a browser is told to protect a person's session: security headers on every page, a session
  * cookie that scripts cannot read and other sites cannot send, and forms refused without their
- * CSRF token.
+ * CSRF token; the citizen's public API answers with the same headers and keeps no session.
  */
 class WebSecurityIntegrationTests extends EmbeddedApplicationTestBase {
 
@@ -59,6 +62,23 @@ class WebSecurityIntegrationTests extends EmbeddedApplicationTestBase {
                 "nombre", "Oficina creada con el formulario");
         assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(events()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void shouldAnswerTheCitizensPublicApiStatelesslyWithTheSecurityHeadersWhateverCredentialsCome() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        json.setBasicAuth("admin", "not-the-password");
+        ResponseEntity<String> lookup = http.exchange("/api/public/case-tracking", HttpMethod.POST,
+                new HttpEntity<>("{\"trackingCode\":\"EXP-2026-000000\",\"accessKey\":\"ABCD-EFGH\"}", json),
+                String.class);
+
+        assertThat(lookup.getStatusCode()).as("not found, not 401: credentials are not looked at")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lookup.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(lookup.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(lookup.getHeaders().getCacheControl()).contains("no-store");
+        assertThat(lookup.getHeaders().get(HttpHeaders.SET_COOKIE)).as("no session").isNull();
     }
 
     private long events() {

@@ -36,20 +36,24 @@ final class CompressedBodies {
     /** What exceeds the limits of {@link DecodedStreams}, or empty. */
     static Optional<String> findExcess(Path file) throws IOException {
         long total = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] block = new byte[BUFFER];
             long window = 0;
             long position = 0;
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                position++;
-                window = window << 8 | b;
-                if (isStreamKeyword(window)) {
-                    long limit = Math.min(DecodedStreams.MAX_STREAM_BYTES, DecodedStreams.MAX_TOTAL_BYTES - total);
-                    try {
-                        total += inflatedSize(file, position, limit);
-                    } catch (LimitExceeded e) {
-                        return Optional.of("stream at byte " + (position - 6) + " " + e.getMessage());
+            for (int read = in.read(block); read >= 0; read = in.read(block)) {
+                for (int i = 0; i < read; i++) {
+                    window = window << 8 | block[i] & 0xFF;
+                    if (isStreamKeyword(window)) {
+                        long afterKeyword = position + i + 1;
+                        long limit = Math.min(DecodedStreams.MAX_STREAM_BYTES, DecodedStreams.MAX_TOTAL_BYTES - total);
+                        try {
+                            total += inflatedSize(file, afterKeyword, limit);
+                        } catch (LimitExceeded e) {
+                            return Optional.of("stream at byte " + (afterKeyword - 6) + " " + e.getMessage());
+                        }
                     }
                 }
+                position += read;
             }
         }
         return Optional.empty();
