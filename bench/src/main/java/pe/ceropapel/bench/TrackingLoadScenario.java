@@ -1,7 +1,9 @@
 package pe.ceropapel.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,13 +37,14 @@ import pe.ceropapel.query.readmodel.ReadModels;
  * counts from that time, so a slow server shows as latency, not as a lower rate (no coordinated
  * omission). A fixed set of keep-alive connections sends them, as a front proxy would; the lookups go
  * to {@value #CASE_FILES} case files at random. Reports the rate achieved, p50 and p99 latency and the
- * errors (any answer but 200, or none).
+ * errors (any answer but 200, or none), and the CPU time that the whole process (the application, its
+ * embedded Elasticsearch node and this load generator) spent per lookup during the run.
  */
 final class TrackingLoadScenario {
 
     static final String HEADER = """
-            | scenario | target (req/s) | achieved (req/s) | p50 (ms) | p99 (ms) | errors |
-            |---|---:|---:|---:|---:|---:|""";
+            | scenario | target (req/s) | achieved (req/s) | p50 (ms) | p99 (ms) | errors | CPU per lookup (ms) |
+            |---|---:|---:|---:|---:|---:|---:|""";
 
     private static final int CASE_FILES = 100;
     private static final int CONNECTIONS = 32;
@@ -79,6 +82,8 @@ final class TrackingLoadScenario {
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long interval = 1_000_000_000L / rate;
         ExecutorService connections = Executors.newFixedThreadPool(CONNECTIONS);
@@ -103,10 +108,11 @@ final class TrackingLoadScenario {
         connections.shutdown();
         connections.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillisPerLookup = (os.getProcessCpuTime() - cpuBefore) / 1e6 / total;
         Arrays.sort(latencies);
-        return String.format(Locale.ROOT, "| 6. citizen tracking lookup, %d case files, %d s | %d | %.0f | %.1f | %.1f | %d |",
+        return String.format(Locale.ROOT, "| 6. citizen tracking lookup, %d case files, %d s | %d | %.0f | %.1f | %.1f | %d | %.2f |",
                 CASE_FILES, duration.toSeconds(), rate, total / seconds, Percentiles.millis(latencies, 0.5),
-                Percentiles.millis(latencies, 0.99), errors.get());
+                Percentiles.millis(latencies, 0.99), errors.get(), cpuMillisPerLookup);
     }
 
     /** The runner pauses the projection; this scenario reads the case file from it, so it is run once to the head. */
