@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.ceropapel.signature.pdf.TestPdfs;
@@ -26,12 +20,6 @@ import pe.ceropapel.signature.pdf.TestPdfs;
  * seeded or indexed twice.
  */
 class RestartIntegrationTests {
-
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("jperez:demo".getBytes(StandardCharsets.UTF_8));
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @TempDir
     Path dataDir;
@@ -68,9 +56,8 @@ class RestartIntegrationTests {
 
     private void assertStillServed(ApplicationProcess app, String id, byte[] pdf) throws Exception {
         awaitHits(app, "medidores", 1);
-        HttpResponse<byte[]> content = client.send(get(app, "/api/documents/" + id + "/content"),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(content.statusCode()).isEqualTo(200);
+        RemoteApi.Answer content = new RemoteApi(app.url()).get("jperez", "/api/documents/" + id + "/content");
+        assertThat(content.status()).isEqualTo(200);
         assertThat(content.body()).isEqualTo(pdf);
     }
 
@@ -80,45 +67,22 @@ class RestartIntegrationTests {
     }
 
     private String auditTrailOf(ApplicationProcess app, String username) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(app.uri("/api/audit/people/" + username))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
+        RemoteApi.Answer trail = new RemoteApi(app.url()).get("admin", "/api/audit/people/" + username);
+        String body = new String(trail.body(), StandardCharsets.UTF_8);
+        assertThat(trail.status()).as(body).isEqualTo(200);
+        return body;
     }
 
     private int hits(ApplicationProcess app, String word) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(get(app, "/api/search?q=" + word), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(response.body());
-        assertThat(total.find()).isTrue();
-        return Integer.parseInt(total.group(1));
+        RemoteApi.Answer search = new RemoteApi(app.url()).get("jperez", "/api/search?q=" + word);
+        assertThat(search.status()).isEqualTo(200);
+        return ((Number) search.as(Map.class).get("total")).intValue();
     }
 
     private String upload(ApplicationProcess app, byte[] pdf) throws IOException, InterruptedException {
-        String boundary = UUID.randomUUID().toString();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n"
-                + "{\"type\":\"INFORME\",\"subject\":\"Verificación de medidores\",\"office\":\"INACAL/DM\"}\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(app.uri("/api/documents"))
-                .header("Authorization", AUTH)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(pdf), HttpRequest.BodyPublishers.ofByteArray(tail)))
-                .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher id = ID.matcher(response.body());
-        assertThat(id.find()).isTrue();
-        return id.group(1);
-    }
-
-    private static HttpRequest get(ApplicationProcess app, String path) {
-        return HttpRequest.newBuilder(app.uri(path)).header("Authorization", AUTH).build();
+        RemoteApi.Answer filed = new RemoteApi(app.url()).register("jperez", Map.of("type", "INFORME",
+                "subject", "Verificación de medidores", "office", "INACAL/DM"), pdf, "restart-" + UUID.randomUUID());
+        assertThat(filed.status()).as(new String(filed.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        return (String) filed.as(Map.class).get("id");
     }
 }
