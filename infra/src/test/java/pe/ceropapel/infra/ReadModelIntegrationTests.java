@@ -201,7 +201,8 @@ class ReadModelIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(projections).containsEntry("status", "UP");
         assertThat((Map<String, Object>) projections.get("details")).containsEntry("processor", "documents")
                 .containsKeys("eventsBehind", "secondsBehind");
-        assertThat(http.getForObject("/actuator/health", Map.class)).containsOnlyKeys("status");
+        assertThat(http.getForObject("/actuator/health", Map.class)).as("anonymous: no components, no details")
+                .containsOnlyKeys("status", "groups").containsEntry("groups", List.of("liveness", "readiness"));
 
         Map<String, Object> metric = api.get("admin", "/actuator/metrics/ceropapel.projection.lag.events");
         assertThat((List<Map<String, Object>>) metric.get("measurements")).extracting(m -> m.get("value"))
