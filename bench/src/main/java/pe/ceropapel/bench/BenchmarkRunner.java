@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import pe.ceropapel.infra.CeroPapelApplication;
 import pe.ceropapel.infra.embedded.FreePort;
 
@@ -43,6 +44,15 @@ public final class BenchmarkRunner {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
         Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6,7").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
+        try {
+            run(rounds, scenarios, dataDir);
+        } finally {
+            // the engines' data of a run (gigabytes after scenarios 5 and 7) is of no use afterwards
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    private static void run(int rounds, Set<String> scenarios, Path dataDir) throws Exception {
         int port = FreePort.orFree(0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run("--server.port=" + port, "--ceropapel.signature.public-url=http://127.0.0.1:" + port,

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import pe.ceropapel.infra.embedded.FreePort;
 import pe.ceropapel.storage.S3Endpoint;
 
@@ -65,6 +66,9 @@ final class SmallHeapUploadScenario {
         } finally {
             app.destroy();
             app.waitFor();
+            // the log stays for reading; the PDF and the engines' data (~450 MB) go
+            Files.delete(pdf);
+            FileSystemUtils.deleteRecursively(dir.resolve("data"));
         }
     }
 
