@@ -36,9 +36,10 @@ import pe.ceropapel.query.readmodel.ReadModels;
  * under a fixed arrival rate, open loop: each request has its time on the schedule, and its latency
  * counts from that time, so a slow server shows as latency, not as a lower rate (no coordinated
  * omission). A fixed set of keep-alive connections sends them, as a front proxy would; the lookups go
- * to {@value #CASE_FILES} case files at random. Reports the rate achieved, p50 and p99 latency and the
- * errors (any answer but 200, or none), and the CPU time that the whole process (the application, its
- * embedded Elasticsearch node and this load generator) spent per lookup during the run.
+ * to {@value #CASE_FILES} case files at random. The same schedule runs first as a warm-up until the JIT
+ * is quiet ({@link JitWarmUp}). Reports the rate achieved, p50 and p99 latency, the errors (any answer
+ * but 200, or none), and the CPU time that the whole process (the application, its embedded
+ * Elasticsearch node and this load generator) spent per lookup during the run.
  */
 final class TrackingLoadScenario {
 
@@ -48,6 +49,7 @@ final class TrackingLoadScenario {
 
     private static final int CASE_FILES = 100;
     private static final int CONNECTIONS = 32;
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(10);
 
     private final WebServerApplicationContext app;
     private final int rate;
@@ -75,15 +77,27 @@ final class TrackingLoadScenario {
         }
         awaitProjected();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (int i = 0; i < 1000; i++) {
-            client.send(lookups.get(i % CASE_FILES), HttpResponse.BodyHandlers.discarding());
-        }
-        int total = (int) (rate * duration.toSeconds());
+        int warmUpSlices = JitWarmUp.until(() -> offer(client, lookups, WARM_UP_SLICE));
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        long cpuBefore = os.getProcessCpuTime();
+        Load load = offer(client, lookups, duration);
+        double cpuMillisPerLookup = (os.getProcessCpuTime() - cpuBefore) / 1e6 / load.latencies().length;
+        return String.format(Locale.ROOT, "| 6. citizen tracking lookup, %d case files, %d s (after %d s of warm-up) | %d | %.0f | %.1f | %.1f | %d | %.2f |",
+                CASE_FILES, duration.toSeconds(), warmUpSlices * WARM_UP_SLICE.toSeconds(), rate, load.achievedRate(),
+                Percentiles.millis(load.latencies(), 0.5),
+                Percentiles.millis(load.latencies(), 0.99), load.errors(), cpuMillisPerLookup);
+    }
+
+    /** What one run of the schedule measured: the sorted latencies, the errors and the rate achieved. */
+    private record Load(long[] latencies, int errors, double achievedRate) {
+    }
+
+    /** Sends {@code rate} lookups per second for {@code length} at their scheduled times. */
+    private Load offer(HttpClient client, List<HttpRequest> lookups, Duration length) throws InterruptedException {
+        int total = (int) (rate * length.toSeconds());
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
-        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
-        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long interval = 1_000_000_000L / rate;
         ExecutorService connections = Executors.newFixedThreadPool(CONNECTIONS);
@@ -106,13 +120,10 @@ final class TrackingLoadScenario {
             });
         }
         connections.shutdown();
-        connections.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
+        connections.awaitTermination(length.toSeconds() + 120, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMillisPerLookup = (os.getProcessCpuTime() - cpuBefore) / 1e6 / total;
         Arrays.sort(latencies);
-        return String.format(Locale.ROOT, "| 6. citizen tracking lookup, %d case files, %d s | %d | %.0f | %.1f | %.1f | %d | %.2f |",
-                CASE_FILES, duration.toSeconds(), rate, total / seconds, Percentiles.millis(latencies, 0.5),
-                Percentiles.millis(latencies, 0.99), errors.get(), cpuMillisPerLookup);
+        return new Load(latencies, errors.get(), total / seconds);
     }
 
     /** The runner pauses the projection; this scenario reads the case file from it, so it is run once to the head. */

@@ -9,12 +9,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** SHA-256 helpers shared by the storage port and its callers. */
 public final class Sha256 {
-
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     private Sha256() {
     }
@@ -48,7 +45,8 @@ public final class Sha256 {
     }
 
     public static boolean isHex(String value) {
-        return value != null && HEX.matcher(value).matches();
+        return value != null && value.length() == 64
+                && value.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
     }
 
     static String requireHex(String value) {
