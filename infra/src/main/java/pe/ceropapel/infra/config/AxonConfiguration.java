@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -32,11 +32,14 @@ import pe.ceropapel.frontend.problem.WriteConflicts;
 class AxonConfiguration {
 
     static final int CONFLICT_RETRIES = 10;
-    static final int CONFLICT_RETRY_INTERVAL_MILLIS = 20;
+    static final int CONFLICT_FIRST_RETRY_MILLIS = 20;
 
     /**
      * Commands that lose a race with another instance (the event store's unique key refuses their
-     * events) are sent again on the new state, a few times; any other failure is final at once.
+     * events) are sent again on the new state, waiting twice as long after each loss (20 ms up to
+     * about 10 s, ~20 s in all): a burst of commands on one numbering series from two instances can
+     * make one command lose many times in a row, and waiting out the burst beats failing it. Any other
+     * failure is final at once.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -47,9 +50,9 @@ class AxonConfiguration {
         });
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
                         .retryExecutor(retries)
-                        .retryInterval(CONFLICT_RETRY_INTERVAL_MILLIS)
+                        .backoffFactor(CONFLICT_FIRST_RETRY_MILLIS)
                         .maxRetryCount(CONFLICT_RETRIES)
                         .nonTransientFailurePredicate(failure -> !WriteConflicts.isConflict(failure))
                         .build())
