@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -31,15 +31,15 @@ import pe.ceropapel.frontend.problem.WriteConflicts;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    static final int CONFLICT_RETRIES = 10;
-    static final int CONFLICT_FIRST_RETRY_MILLIS = 20;
+    static final int CONFLICT_RETRIES = 25;
+    static final int CONFLICT_RETRY_INTERVAL_MILLIS = 20;
 
     /**
      * Commands that lose a race with another instance (the event store's unique key refuses their
-     * events) are sent again on the new state, waiting twice as long after each loss (20 ms up to
-     * about 10 s, ~20 s in all): a burst of commands on one numbering series from two instances can
-     * make one command lose many times in a row, and waiting out the burst beats failing it. Any other
-     * failure is final at once.
+     * events) are sent again on the new state, up to 25 times (half a second of waiting): a burst of
+     * signatures on one numbering series from two instances made one lose ten times in a row. The
+     * interval stays short and fixed because a command creating an aggregate whose id exists also
+     * fails on the unique key, and no retry can change that. Any other failure is final at once.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -50,9 +50,9 @@ class AxonConfiguration {
         });
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(retries)
-                        .backoffFactor(CONFLICT_FIRST_RETRY_MILLIS)
+                        .retryInterval(CONFLICT_RETRY_INTERVAL_MILLIS)
                         .maxRetryCount(CONFLICT_RETRIES)
                         .nonTransientFailurePredicate(failure -> !WriteConflicts.isConflict(failure))
                         .build())
