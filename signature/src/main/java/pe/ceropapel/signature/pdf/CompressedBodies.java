@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import java.util.zip.InflaterInputStream;
  */
 final class CompressedBodies {
 
-    private static final long STREAM_KEYWORD = bytes("stream");
-    private static final long SIX_BYTES = (1L << 48) - 1;
     /** More nested layers of compression than any writer makes: deeper nesting is refused. */
     private static final int MAX_LAYERS = 8;
     private static final int BUFFER = 1 << 16;
@@ -37,31 +34,17 @@ final class CompressedBodies {
     static Optional<String> findExcess(Path file) throws IOException {
         long total = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] block = new byte[BUFFER];
-            long window = 0;
-            long position = 0;
-            for (int read = in.read(block); read >= 0; read = in.read(block)) {
-                for (int i = 0; i < read; i++) {
-                    window = window << 8 | block[i] & 0xFF;
-                    if (isStreamKeyword(window)) {
-                        long afterKeyword = position + i + 1;
-                        long limit = Math.min(DecodedStreams.MAX_STREAM_BYTES, DecodedStreams.MAX_TOTAL_BYTES - total);
-                        try {
-                            total += inflatedSize(file, afterKeyword, limit);
-                        } catch (LimitExceeded e) {
-                            return Optional.of("stream at byte " + (afterKeyword - 6) + " " + e.getMessage());
-                        }
-                    }
+            StreamKeywords keywords = new StreamKeywords(in);
+            for (long afterKeyword = keywords.next(); afterKeyword >= 0; afterKeyword = keywords.next()) {
+                long limit = Math.min(DecodedStreams.MAX_STREAM_BYTES, DecodedStreams.MAX_TOTAL_BYTES - total);
+                try {
+                    total += inflatedSize(file, afterKeyword, limit);
+                } catch (LimitExceeded e) {
+                    return Optional.of("stream at byte " + (afterKeyword - 6) + " " + e.getMessage());
                 }
-                position += read;
             }
         }
         return Optional.empty();
-    }
-
-    /** The keyword {@code stream}, but not the end of {@code endstream}. */
-    private static boolean isStreamKeyword(long window) {
-        return (window & SIX_BYTES) == STREAM_KEYWORD && (window >>> 48 & 0xFF) != 'd';
     }
 
     /**
@@ -142,14 +125,6 @@ final class CompressedBodies {
         } catch (IOException brokenLayer) {
             return false;
         }
-    }
-
-    private static long bytes(String keyword) {
-        long value = 0;
-        for (byte b : keyword.getBytes(StandardCharsets.US_ASCII)) {
-            value = value << 8 | b;
-        }
-        return value;
     }
 
     /** One layer of zlib data inflated: counts its output, and fails as soon as it passes the limit. */
