@@ -54,12 +54,13 @@ public final class BenchmarkRunner {
 
     private static void run(int rounds, Set<String> scenarios, Path dataDir) throws Exception {
         int port = FreePort.orFree(0);
+        BenchIdentity identity = new BenchIdentity(dataDir);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run("--server.port=" + port, "--ceropapel.signature.public-url=http://127.0.0.1:" + port,
                         "--ceropapel.data-dir=" + dataDir, "--ceropapel.sample-data=true",
                         "--ceropapel.upload.max-size=512MB", "--logging.level.root=warn",
                         // the tracking scenario measures the lookup, not the limit that protects it
-                        "--ceropapel.public.requests-per-minute=100000000")) {
+                        "--ceropapel.public.requests-per-minute=100000000", identity.applicationArgument())) {
             // the raw inserts share the event table's sequence: a running tracking processor would
             // collect every number they take as a gap in its token
             app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
@@ -68,8 +69,8 @@ public final class BenchmarkRunner {
                 rows.addAll(new RegisterScenario(app, rounds).run());
             }
             if (scenarios.contains("2")) {
-                rows.addAll(new UploadScenario((WebServerApplicationContext) app, rounds).run());
-                rows.add(new SmallHeapUploadScenario(app).run());
+                rows.addAll(new UploadScenario((WebServerApplicationContext) app, identity, rounds).run());
+                rows.add(new SmallHeapUploadScenario(app, identity).run());
             }
             if (scenarios.contains("3")) {
                 rows.addAll(new SignScenario(app, rounds).run());

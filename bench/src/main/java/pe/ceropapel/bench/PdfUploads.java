@@ -3,16 +3,15 @@ package pe.ceropapel.bench;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
-/** {@code POST /api/documents} of a PDF as mquispe of INACAL/DM registers it: metadata and file parts. */
+/** {@code POST /api/documents} of a PDF as a person of INACAL/DM registers it: metadata and file parts. */
 final class PdfUploads {
 
     private PdfUploads() {
     }
 
-    static HttpRequest request(URI documents, String subject, HttpRequest.BodyPublisher pdf) {
+    static HttpRequest request(URI documents, String authorization, String subject, HttpRequest.BodyPublisher pdf) {
         String boundary = UUID.randomUUID().toString();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
                 + "Content-Type: application/json\r\n\r\n"
@@ -21,8 +20,7 @@ final class PdfUploads {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(documents)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("mquispe:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head), pdf,
                         HttpRequest.BodyPublishers.ofByteArray(tail)))

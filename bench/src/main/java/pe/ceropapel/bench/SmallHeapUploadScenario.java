@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import pe.ceropapel.infra.embedded.FreePort;
+import pe.ceropapel.storage.MinioObjectStorage;
 import pe.ceropapel.storage.S3Endpoint;
 
 /**
@@ -31,9 +32,11 @@ final class SmallHeapUploadScenario {
 
     private final S3Endpoint endpoint;
     private final Path jar;
+    private final BenchIdentity identity;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    SmallHeapUploadScenario(ApplicationContext app) {
+    SmallHeapUploadScenario(ApplicationContext app, BenchIdentity identity) {
+        this.identity = identity;
         this.endpoint = app.getBean(S3Endpoint.class);
         this.jar = Path.of(System.getProperty("bench.jar", "../infra/target/ceropapel-exec.jar"));
     }
@@ -46,7 +49,7 @@ final class SmallHeapUploadScenario {
         int port = FreePort.orFree(0);
         Process app = new ProcessBuilder("java", "-Xmx" + HEAP_MB + "m", "-jar", jar.toString(),
                 "--server.port=" + port, "--ceropapel.data-dir=" + dir.resolve("data"),
-                "--ceropapel.upload.max-size=300MB", "--logging.level.root=warn")
+                "--ceropapel.upload.max-size=300MB", "--logging.level.root=warn", identity.applicationArgument())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("application.log").toFile()).start();
         try {
             awaitHealthy(app, port);
@@ -59,7 +62,7 @@ final class SmallHeapUploadScenario {
                     .credentials(endpoint.accessKey(), endpoint.secretKey()).build();
             start = System.nanoTime();
             minio.uploadObject(UploadObjectArgs.builder().bucket(endpoint.bucket())
-                    .object("bench-raw-" + UUID.randomUUID()).filename(pdf.toString()).build());
+                    .object("bench-raw-" + UUID.randomUUID()).filename(pdf.toString(), MinioObjectStorage.PART_SIZE).build());
             double raw = megabytes / ((System.nanoTime() - start) / 1e9);
             return new Row(String.format("2. upload %.0f MB, 1 client, application heap %d MB", megabytes, HEAP_MB),
                     "MB/s", ours, raw, Double.NaN, HEAP_MB);
@@ -74,7 +77,7 @@ final class SmallHeapUploadScenario {
 
     private void upload(int port, Path pdf) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(PdfUploads.request(URI.create("http://127.0.0.1:" + port
-                + "/api/documents"), "Informe con planos escaneados", HttpRequest.BodyPublishers.ofFile(pdf)),
+                + "/api/documents"), identity.authorization(BenchIdentity.UPLOADER), "Informe con planos escaneados", HttpRequest.BodyPublishers.ofFile(pdf)),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("the 200 MB upload answered " + answer.statusCode() + ": " + answer.body());

@@ -14,12 +14,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import pe.ceropapel.storage.MinioObjectStorage;
 import pe.ceropapel.storage.NoDelaySocketFactory;
 import pe.ceropapel.storage.S3Endpoint;
 
 /**
  * Scenario 2: a multipart upload through the REST API (spooled, parsed, hashed, stored under its
- * digest, command sent) beside a raw MinIO-client {@code putObject} of the same bytes.
+ * digest, command sent) beside a raw MinIO-client {@code putObject} of the same bytes, in requests of
+ * the same size as the application's.
  */
 final class UploadScenario {
 
@@ -28,11 +30,13 @@ final class UploadScenario {
     private final AtomicInteger variants = new AtomicInteger();
 
     private final URI documents;
+    private final String authorization;
     private final S3Endpoint endpoint;
     private final int rounds;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    UploadScenario(WebServerApplicationContext app, int rounds) {
+    UploadScenario(WebServerApplicationContext app, BenchIdentity identity, int rounds) {
+        this.authorization = identity.authorization(BenchIdentity.UPLOADER);
         this.documents = URI.create("http://127.0.0.1:" + app.getWebServer().getPort() + "/api/documents");
         this.endpoint = app.getBean(S3Endpoint.class);
         this.rounds = rounds;
@@ -77,12 +81,12 @@ final class UploadScenario {
         return sequence -> {
             byte[] bytes = pdf.variant(variants.incrementAndGet());
             minio.putObject(PutObjectArgs.builder().bucket(endpoint.bucket()).object("bench/" + UUID.randomUUID())
-                    .stream(new ByteArrayInputStream(bytes), bytes.length, -1).build());
+                    .stream(new ByteArrayInputStream(bytes), bytes.length, MinioObjectStorage.PART_SIZE).build());
         };
     }
 
     private void upload(byte[] pdf) throws Exception {
-        HttpResponse<String> response = http.send(PdfUploads.request(documents, "Prueba de rendimiento",
+        HttpResponse<String> response = http.send(PdfUploads.request(documents, authorization, "Prueba de rendimiento",
                 HttpRequest.BodyPublishers.ofByteArray(pdf)), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());

@@ -21,8 +21,11 @@ public final class MinioObjectStorage implements ObjectStorage {
 
     private static final Logger log = LoggerFactory.getLogger(MinioObjectStorage.class);
     private static final Set<String> MISSING = Set.of("NoSuchKey", "NoSuchObject", "NoSuchBucket");
-    /** Multipart uploads use parts of this size, well under any single-request limit of the server. */
-    private static final long PART_SIZE = 16L * 1024 * 1024;
+    /**
+     * Objects up to this size go in one request; larger ones in parts of this size, well under any
+     * single-request limit of the server. The client holds one part in memory while it signs it.
+     */
+    public static final long PART_SIZE = 16L * 1024 * 1024;
 
     private final MinioClient client;
     private final String bucket;
@@ -70,7 +73,7 @@ public final class MinioObjectStorage implements ObjectStorage {
         call("store " + key, () -> client.putObject(PutObjectArgs.builder()
                 .bucket(bucket)
                 .object(key)
-                .stream(hashing, size, size > PART_SIZE ? PART_SIZE : -1)
+                .stream(hashing, size, PART_SIZE)
                 .contentType(contentType)
                 .build()));
         if (!hashing.sha256().equals(sha256)) {

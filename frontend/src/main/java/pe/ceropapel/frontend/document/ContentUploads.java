@@ -2,11 +2,14 @@ package pe.ceropapel.frontend.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.signature.pdf.PdfFacts;
 import pe.ceropapel.signature.pdf.PdfInspector;
@@ -25,31 +28,79 @@ public class ContentUploads {
 
     private final PdfInspector inspector = new PdfInspector();
     private final ObjectStorage storage;
+    private final PdfInspections inspections = new PdfInspections();
 
     ContentUploads(ObjectStorage storage) {
         this.storage = storage;
     }
 
-    /** For a PDF, checked by parsing before anything is stored. */
+    /**
+     * For a PDF, checked by parsing while it is stored: a PDF that the checks refuse is removed
+     * again (unless the store already held the same bytes) and refused before any command runs; when
+     * both fail, the refusal is what the caller hears, as the sender can act on it.
+     */
     public <T> T storePdfThen(InputStream content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
+        StoredPdf stored;
         try (SpooledUpload upload = SpooledUpload.of(content)) {
-            PdfFacts facts = inspector.inspectForFiling(upload.file());
-            StoredObject stored = store(upload, "application/pdf");
-            return runOrUndo(stored, () -> command.apply(
-                    new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), facts.pages())));
+            stored = storePdf(upload);
+        }
+        return runOrUndo(stored.object(), () -> command.apply(stored.ref()));
+    }
+
+    /** As {@link #storePdfThen(InputStream, Function)}, for a file of a multipart request. */
+    public <T> T storePdfThen(MultipartFile content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
+        StoredPdf stored;
+        try (SpooledUpload upload = SpooledUpload.of(content)) {
+            stored = storePdf(upload);
+        }
+        return runOrUndo(stored.object(), () -> command.apply(stored.ref()));
+    }
+
+    /**
+     * Checks and stores the spooled PDF. The caller removes the temporary file before the command
+     * runs: its commit then never waits for the file system to write out a file about to be deleted.
+     */
+    private StoredPdf storePdf(SpooledUpload upload) throws IOException, PdfRejectedException {
+        Future<PdfFacts> inspection = inspections.start(() -> inspector.inspectForFiling(upload.file()));
+        StoredObject stored;
+        try {
+            stored = store(upload, "application/pdf");
+        } catch (IOException | RuntimeException storing) {
+            PdfInspections.await(inspection);
+            throw storing;
+        }
+        try {
+            return new StoredPdf(stored, PdfInspections.await(inspection).pages());
+        } catch (PdfRejectedException | IOException | RuntimeException refused) {
+            undo(stored);
+            throw refused;
         }
     }
 
+    /** A checked PDF in storage, and whether this upload created its object. */
+    private record StoredPdf(StoredObject object, int pages) {
+
+        ContentRef ref() {
+            return new ContentRef(object.objectKey(), object.sha256(), object.size(), pages);
+        }
+    }
+
+    @PreDestroy
+    void stopInspections() {
+        inspections.close();
+    }
+
     /** For an annex of any type; an empty file is refused. */
-    <T> T storeFileThen(InputStream content, String mediaType, Function<StoredObject, T> command)
+    <T> T storeFileThen(MultipartFile content, String mediaType, Function<StoredObject, T> command)
             throws IOException, PdfRejectedException {
+        StoredObject stored;
         try (SpooledUpload upload = SpooledUpload.of(content)) {
             if (upload.size() == 0) {
                 throw new PdfRejectedException(PdfRejectedException.Reason.EMPTY, "the file is empty");
             }
-            StoredObject stored = store(upload, mediaType);
-            return runOrUndo(stored, () -> command.apply(stored));
+            stored = store(upload, mediaType);
         }
+        return runOrUndo(stored, () -> command.apply(stored));
     }
 
     private StoredObject store(SpooledUpload upload, String mediaType) throws IOException {

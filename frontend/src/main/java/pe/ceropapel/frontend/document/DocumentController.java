@@ -62,10 +62,7 @@ class DocumentController {
     ResponseEntity<Map<String, String>> register(@RequestPart("metadata") @Valid DocumentMetadata metadata,
                                                  @RequestPart("file") MultipartFile file,
                                                  Principal principal) throws IOException, PdfRejectedException {
-        FiledDocument filed;
-        try (InputStream content = file.getInputStream()) {
-            filed = registration.register(metadata, principal.getName(), content);
-        }
+        FiledDocument filed = registration.register(metadata, principal.getName(), file);
         Map<String, String> body = new LinkedHashMap<>();
         body.put("id", filed.documentId());
         body.put("caseFileId", filed.caseFileId());

@@ -4,7 +4,6 @@ import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import java.net.URI;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -57,10 +56,7 @@ class DocumentLifecycleController {
     @PutMapping(path = "/content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Void> replaceContent(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                         Principal principal) throws IOException, PdfRejectedException {
-        try (InputStream content = file.getInputStream()) {
-            uploads.storePdfThen(content,
-                    ref -> commands.sendAndWait(new ReplaceContentCommand(id, principal.getName(), ref)));
-        }
+        uploads.storePdfThen(file, ref -> commands.sendAndWait(new ReplaceContentCommand(id, principal.getName(), ref)));
         return ResponseEntity.noContent().build();
     }
 
@@ -76,11 +72,9 @@ class DocumentLifecycleController {
                                                       Principal principal) throws IOException, PdfRejectedException {
         String attachmentId = IdempotentRequest.newId();
         String mediaType = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
-        try (InputStream content = file.getInputStream()) {
-            uploads.storeFileThen(content, mediaType, stored -> commands.sendAndWait(new AddAttachmentCommand(id,
-                    principal.getName(), new Attachment(attachmentId, FileNames.sanitize(file.getOriginalFilename()),
-                    mediaType, stored.objectKey(), stored.sha256(), stored.size()))));
-        }
+        uploads.storeFileThen(file, mediaType, stored -> commands.sendAndWait(new AddAttachmentCommand(id,
+                principal.getName(), new Attachment(attachmentId, FileNames.sanitize(file.getOriginalFilename()),
+                mediaType, stored.objectKey(), stored.sha256(), stored.size()))));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("attachmentId", attachmentId));
     }
 

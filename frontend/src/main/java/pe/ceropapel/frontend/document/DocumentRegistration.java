@@ -15,6 +15,7 @@ import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.Attachment;
+import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
@@ -43,13 +44,22 @@ public class DocumentRegistration {
      */
     public FiledDocument register(DocumentMetadata metadata, String author, InputStream content)
             throws IOException, PdfRejectedException {
-        return file(metadata, author, content, CaseOrigin.INTERNAL, null);
+        String documentId = IdempotentRequest.newId();
+        return uploads.storePdfThen(content, ref -> file(documentId, metadata, author, ref));
+    }
+
+    /** As {@link #register(DocumentMetadata, String, InputStream)}, for a file of a multipart request. */
+    public FiledDocument register(DocumentMetadata metadata, String author, MultipartFile content)
+            throws IOException, PdfRejectedException {
+        String documentId = IdempotentRequest.newId();
+        return uploads.storePdfThen(content, ref -> file(documentId, metadata, author, ref));
     }
 
     /** A request from outside the entity, opening a case file for its applicant. */
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant, InputStream content)
             throws IOException, PdfRejectedException {
-        return registerRequest(metadata, author, applicant, content, List.of());
+        String documentId = IdempotentRequest.newId();
+        return uploads.storePdfThen(content, ref -> fileRequest(documentId, metadata, author, applicant, ref, List.of()));
     }
 
     /**
@@ -57,19 +67,30 @@ public class DocumentRegistration {
      * refused, the objects this request stored are removed again.
      */
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
-                                         InputStream content, List<MultipartFile> annexes)
+                                         MultipartFile content, List<MultipartFile> annexes)
             throws IOException, PdfRejectedException {
         String documentId = IdempotentRequest.newId();
         try {
             return uploads.storePdfThen(content, ref -> withAnnexes(annexes, 0, new ArrayList<>(),
-                    attachments -> commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(),
-                            metadata.subject(), metadata.office(), author, ref, null, CaseOrigin.CITIZEN, applicant,
-                            metadata.confidential(), attachments))));
+                    attachments -> fileRequest(documentId, metadata, author, applicant, ref, attachments)));
         } catch (RejectedAnnexException e) {
             throw e.rejection;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private FiledDocument file(String documentId, DocumentMetadata metadata, String author, ContentRef ref) {
+        return commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(), metadata.subject(),
+                metadata.office(), author, ref, metadata.caseFileId(), CaseOrigin.INTERNAL, null,
+                metadata.confidential(), List.of()));
+    }
+
+    private FiledDocument fileRequest(String documentId, DocumentMetadata metadata, String author, Applicant applicant,
+                                      ContentRef ref, List<Attachment> attachments) {
+        return commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(), metadata.subject(),
+                metadata.office(), author, ref, null, CaseOrigin.CITIZEN, applicant, metadata.confidential(),
+                attachments));
     }
 
     /** Carries a refused annex out of the storing chain, whose steps cannot throw checked exceptions. */
@@ -83,14 +104,6 @@ public class DocumentRegistration {
         }
     }
 
-    private FiledDocument file(DocumentMetadata metadata, String author, InputStream content, CaseOrigin origin,
-                               Applicant applicant) throws IOException, PdfRejectedException {
-        String documentId = IdempotentRequest.newId();
-        return uploads.storePdfThen(content, ref -> commandGateway.sendAndWait(new FileDocumentCommand(documentId,
-                metadata.type(), metadata.subject(), metadata.office(), author, ref, metadata.caseFileId(), origin,
-                applicant, metadata.confidential(), List.of())));
-    }
-
     /** Stores annexes {@code next} onwards, each undone if what follows is refused, then runs {@code command}. */
     private FiledDocument withAnnexes(List<MultipartFile> annexes, int next, List<Attachment> stored,
                                       Function<List<Attachment>, FiledDocument> command) {
@@ -99,8 +112,8 @@ public class DocumentRegistration {
         }
         MultipartFile annex = annexes.get(next);
         String mediaType = annex.getContentType() == null ? "application/octet-stream" : annex.getContentType();
-        try (InputStream in = annex.getInputStream()) {
-            return uploads.storeFileThen(in, mediaType, object -> {
+        try {
+            return uploads.storeFileThen(annex, mediaType, object -> {
                 List<Attachment> withThis = new ArrayList<>(stored);
                 withThis.add(new Attachment(IdempotentRequest.newId(), FileNames.sanitize(annex.getOriginalFilename()),
                         mediaType, object.objectKey(), object.sha256(), object.size()));

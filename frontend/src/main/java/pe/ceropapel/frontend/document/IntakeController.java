@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,12 +56,9 @@ class IntakeController {
             throws IOException, PdfRejectedException {
         Applicant applicant = new Applicant(request.identityType(), request.identityNumber(), request.name().strip(),
                 request.email().strip());
-        FiledDocument filed;
-        try (InputStream content = file.getInputStream()) {
-            filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD, request.subject(),
-                    intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, content,
-                    attachments == null ? List.of() : attachments);
-        }
+        FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
+                request.subject(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, file,
+                attachments == null ? List.of() : attachments);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("trackingCode", filed.trackingCode(), "accessKey", filed.accessKey()));
     }

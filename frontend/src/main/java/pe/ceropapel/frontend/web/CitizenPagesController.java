@@ -1,7 +1,6 @@
 package pe.ceropapel.frontend.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,10 +106,10 @@ class CitizenPagesController {
         require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
         if (errors.isEmpty()) {
-            try (InputStream content = archivo.getInputStream()) {
+            try {
                 FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
                                 asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
-                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), content,
+                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), archivo,
                         annexes);
                 model.addAttribute("filed", filed);
                 return "intake-done";

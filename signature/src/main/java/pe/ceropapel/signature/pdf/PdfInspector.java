@@ -31,27 +31,15 @@ public final class PdfInspector {
      * that launch programs, embedded files.
      */
     public PdfFacts inspectForFiling(Path file) throws PdfRejectedException {
-        PdfFacts facts = inspect(file);
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            ActiveContent.find(document.getDocument()).ifPresent(found -> {
-                throw new ActiveContentFound(found);
-            });
-        } catch (ActiveContentFound e) {
-            throw new PdfRejectedException(PdfRejectedException.Reason.ACTIVE_CONTENT, "the PDF carries " + e.getMessage());
-        } catch (IOException e) {
-            throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF cannot be parsed: " + e.getMessage());
-        }
-        return facts;
-    }
-
-    /** Carries what was found out of the scan. */
-    private static final class ActiveContentFound extends RuntimeException {
-        ActiveContentFound(String what) {
-            super(what, null, false, false);
-        }
+        return inspect(file, PdfInspector::refuseActiveContent);
     }
 
     public PdfFacts inspect(Path file) throws PdfRejectedException {
+        return inspect(file, document -> { });
+    }
+
+    /** One parse of the file for every check, {@code further} last, once the streams are known to be safe to decode. */
+    private PdfFacts inspect(Path file, FurtherCheck further) throws PdfRejectedException {
         checkFrame(file);
         checkCompressedBodies(file);
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
@@ -70,11 +58,35 @@ public final class PdfInspector {
                 throw new PdfRejectedException(PdfRejectedException.Reason.OVER_LIMITS,
                         "the PDF has " + pages + " pages, more than " + MAX_PAGES);
             }
+            further.check(document);
             return new PdfFacts(pages);
         } catch (InvalidPasswordException e) {
             throw new PdfRejectedException(PdfRejectedException.Reason.ENCRYPTED, "the PDF needs a password");
         } catch (IOException e) {
             throw new PdfRejectedException(PdfRejectedException.Reason.DAMAGED, "the PDF cannot be parsed: " + e.getMessage());
+        }
+    }
+
+    private static void refuseActiveContent(PDDocument document) throws PdfRejectedException, IOException {
+        try {
+            ActiveContent.find(document.getDocument()).ifPresent(found -> {
+                throw new ActiveContentFound(found);
+            });
+        } catch (ActiveContentFound e) {
+            throw new PdfRejectedException(PdfRejectedException.Reason.ACTIVE_CONTENT, "the PDF carries " + e.getMessage());
+        }
+    }
+
+    /** A check made on the parsed document after the common ones. */
+    @FunctionalInterface
+    private interface FurtherCheck {
+        void check(PDDocument document) throws PdfRejectedException, IOException;
+    }
+
+    /** Carries what was found out of the scan. */
+    private static final class ActiveContentFound extends RuntimeException {
+        ActiveContentFound(String what) {
+            super(what, null, false, false);
         }
     }
 

@@ -1,0 +1,47 @@
+package pe.ceropapel.frontend.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+
+class SpooledUploadTests {
+
+    private final byte[] bytes = new byte[300_000];
+
+    SpooledUploadTests() {
+        new Random(26).nextBytes(bytes);
+    }
+
+    @Test
+    void shouldKeepAFileOfAMultipartRequestWithTheDigestAndSizeOfItsBytes() throws Exception {
+        Path file;
+        try (SpooledUpload upload = SpooledUpload.of(new MockMultipartFile("file", "informe.pdf", "application/pdf", bytes))) {
+            file = upload.file();
+
+            assertThat(upload.sha256()).isEqualTo(sha256(bytes));
+            assertThat(upload.size()).isEqualTo(bytes.length);
+            assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void shouldSpoolAStreamWithTheSameDigestAndSizeAsTheSameBytesInAMultipartFile() throws Exception {
+        try (SpooledUpload fromStream = SpooledUpload.of(new ByteArrayInputStream(bytes));
+             SpooledUpload fromPart = SpooledUpload.of(new MockMultipartFile("file", bytes))) {
+            assertThat(fromStream.sha256()).isEqualTo(fromPart.sha256());
+            assertThat(fromStream.size()).isEqualTo(fromPart.size());
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
