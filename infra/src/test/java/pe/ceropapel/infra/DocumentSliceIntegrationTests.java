@@ -8,13 +8,17 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.StatObjectArgs;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,25 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(content.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(content.getHeaders().getETag()).isEqualTo("\"" + sha256 + "\"");
         assertThat(content.getBody()).isEqualTo(pdf);
+    }
+
+    @Test
+    void shouldStoreByteForByteAnUploadThatTheServerSpoolsToDiskAndLeaveNoTemporaryFile() throws Exception {
+        // past 1 MB (and under the tests' 2 MB limit) the servlet container writes the file part to its
+        // own temporary file, which the upload then takes over instead of copying
+        byte[] pdf = TestPdfs.withUncompressedStream((int) (UPLOAD_LIMIT * 3 / 4));
+        long spoolsBefore = uploadSpools();
+
+        ResponseEntity<Map> created = upload(pdf, "planos.pdf",
+                "{\"type\":\"INFORME\",\"subject\":\"Planos escaneados\",\"office\":\"INACAL/DM\"}");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String contentPath = "/api/documents/" + created.getBody().get("id") + "/content";
+        ResponseEntity<byte[]> content = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> clerk.getForEntity(contentPath, byte[].class), answer -> answer.getStatusCode() == HttpStatus.OK);
+        assertThat(content.getHeaders().getETag()).isEqualTo("\"" + sha256(pdf) + "\"");
+        assertThat(content.getBody()).isEqualTo(pdf);
+        assertThat(uploadSpools()).as("upload spools left in the temporary directory").isEqualTo(spoolsBefore);
     }
 
     @Test
@@ -298,6 +321,12 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     private long objectCount() {
         return StreamSupport.stream(minio.listObjects(ListObjectsArgs.builder().bucket(s3Endpoint.bucket())
                 .recursive(true).build()).spliterator(), false).count();
+    }
+
+    private static long uploadSpools() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("ceropapel-upload-")).count();
+        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {

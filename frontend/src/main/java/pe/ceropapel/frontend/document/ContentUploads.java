@@ -77,7 +77,7 @@ public class ContentUploads {
         }
     }
 
-    /** A checked PDF in storage, and whether this upload created its object. */
+    /** A checked PDF in storage (its object says whether this upload created it) and its pages. */
     private record StoredPdf(StoredObject object, int pages) {
 
         ContentRef ref() {

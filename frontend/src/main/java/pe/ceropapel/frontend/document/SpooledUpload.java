@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.springframework.web.multipart.MultipartFile;
 import pe.ceropapel.storage.HashingInputStream;
 
 /**
- * An upload in a private temporary file, hashed, so that it can be parsed and streamed to storage
- * without holding it in memory. Closing removes the file.
+ * An upload in a temporary file of a private directory (only this process's user may enter it), hashed,
+ * so that it can be parsed and streamed to storage without holding it in memory. Closing removes both.
  */
 final class SpooledUpload implements AutoCloseable {
 
@@ -25,13 +24,14 @@ final class SpooledUpload implements AutoCloseable {
         this.size = size;
     }
 
+    /** Copies the stream once, hashing it on the way. */
     static SpooledUpload of(InputStream content) throws IOException {
-        Path file = Files.createTempFile("ceropapel-upload-", ".bin");
+        Path file = newFile();
         try (HashingInputStream hashing = new HashingInputStream(content)) {
-            long size = Files.copy(hashing, file, StandardCopyOption.REPLACE_EXISTING);
+            long size = Files.copy(hashing, file);
             return new SpooledUpload(file, hashing.sha256(), size);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+            remove(file);
             throw e;
         }
     }
@@ -41,7 +41,7 @@ final class SpooledUpload implements AutoCloseable {
      * small part held in memory is written), then hashed as it is read once.
      */
     static SpooledUpload of(MultipartFile part) throws IOException {
-        Path file = Files.createTempFile("ceropapel-upload-", ".bin");
+        Path file = newFile();
         try {
             part.transferTo(file.toFile());
             try (HashingInputStream hashing = new HashingInputStream(Files.newInputStream(file))) {
@@ -49,9 +49,14 @@ final class SpooledUpload implements AutoCloseable {
                 return new SpooledUpload(file, hashing.sha256(), size);
             }
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+            remove(file);
             throw e;
         }
+    }
+
+    /** Where the upload goes: the directory is created owner-only, whatever the moved file's permissions. */
+    private static Path newFile() throws IOException {
+        return Files.createTempDirectory("ceropapel-upload-").resolve("content.bin");
     }
 
     Path file() {
@@ -72,6 +77,11 @@ final class SpooledUpload implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        remove(file);
+    }
+
+    private static void remove(Path file) throws IOException {
         Files.deleteIfExists(file);
+        Files.deleteIfExists(file.getParent());
     }
 }

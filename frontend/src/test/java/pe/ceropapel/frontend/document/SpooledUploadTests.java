@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
@@ -28,8 +29,12 @@ class SpooledUploadTests {
             assertThat(upload.sha256()).isEqualTo(sha256(bytes));
             assertThat(upload.size()).isEqualTo(bytes.length);
             assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+            assertThat(Files.getPosixFilePermissions(file.getParent()))
+                    .as("only this process's user may enter the upload's directory")
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         }
         assertThat(file).doesNotExist();
+        assertThat(file.getParent()).doesNotExist();
     }
 
     @Test
