@@ -68,8 +68,11 @@ public final class BenchmarkRunner {
             if (scenarios.contains("1")) {
                 rows.addAll(new RegisterScenario(app, rounds).run());
             }
+            List<String> uploadCpuLines = List.of();
             if (scenarios.contains("2")) {
-                rows.addAll(new UploadScenario((WebServerApplicationContext) app, identity, rounds).run());
+                UploadScenario uploads = new UploadScenario((WebServerApplicationContext) app, identity, rounds);
+                rows.addAll(uploads.run());
+                uploadCpuLines = uploads.cpuLines();
                 rows.add(new SmallHeapUploadScenario(app, identity).run());
             }
             if (scenarios.contains("3")) {
@@ -87,6 +90,10 @@ public final class BenchmarkRunner {
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), rounds);
             System.out.println(Row.HEADER);
             rows.forEach(row -> System.out.println(row.markdown()));
+            if (!uploadCpuLines.isEmpty()) {
+                System.out.printf("%n%s%n", UploadScenario.CPU_HEADER);
+                uploadCpuLines.forEach(System.out::println);
+            }
             String trackingLine = scenarios.contains("6") ? new TrackingLoadScenario((WebServerApplicationContext) app,
                     Integer.getInteger("bench.tracking.rate", 500), Duration.ofSeconds(30)).run() : null;
             if (!searchLines.isEmpty()) {

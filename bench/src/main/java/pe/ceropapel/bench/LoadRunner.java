@@ -18,8 +18,11 @@ final class LoadRunner {
         void run(int sequence) throws Exception;
     }
 
-    /** Median throughput over the rounds and the 99th percentile latency over all timed calls. */
-    record Result(double opsPerSecond, double p99Millis) {
+    /**
+     * Median throughput over the rounds, the 99th percentile latency over all timed calls, and how many
+     * calls the run made in all (its untimed first round included).
+     */
+    record Result(double opsPerSecond, double p99Millis, int calls) {
     }
 
     private final int clients;
@@ -36,7 +39,8 @@ final class LoadRunner {
         AtomicInteger sequence = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            round(pool, operation, sequence, new long[Math.max(clients, opsPerRound / 4)]);
+            int untimed = Math.max(clients, opsPerRound / 4);
+            round(pool, operation, sequence, new long[untimed]);
             double[] throughput = new double[rounds];
             List<Long> latencies = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
@@ -50,7 +54,7 @@ final class LoadRunner {
             Arrays.sort(throughput);
             Collections.sort(latencies);
             double p99 = latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) / 1e6;
-            return new Result(throughput[rounds / 2], p99);
+            return new Result(throughput[rounds / 2], p99, untimed + rounds * opsPerRound);
         } finally {
             pool.shutdownNow();
         }

@@ -25,6 +25,10 @@ import pe.ceropapel.storage.S3Endpoint;
  */
 final class UploadScenario {
 
+    static final String CPU_HEADER = """
+            | upload | cores busy: ours | cores busy: raw | CPU per MB (ms): ours | CPU per MB (ms): raw |
+            |---|---:|---:|---:|---:|""";
+
     private static final int[][] SIZES_AND_OPS = {{100 * 1024, 100}, {10 * 1024 * 1024, 10}};
     /** Every upload sends a PDF no earlier upload sent, so that content-addressed storage stores each one. */
     private final AtomicInteger variants = new AtomicInteger();
@@ -34,6 +38,7 @@ final class UploadScenario {
     private final S3Endpoint endpoint;
     private final int rounds;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> cpuLines = new ArrayList<>();
 
     UploadScenario(WebServerApplicationContext app, BenchIdentity identity, int rounds) {
         this.authorization = identity.authorization(BenchIdentity.UPLOADER);
@@ -62,15 +67,45 @@ final class UploadScenario {
         for (int i = 0; i < pdfs.size(); i++) {
             BenchPdf pdf = pdfs.get(i);
             LoadRunner runner = new LoadRunner(1, SIZES_AND_OPS[i][1], rounds);
-            HeapPeak.reset();
-            LoadRunner.Result ours = runner.run(ours(pdf));
-            long heap = HeapPeak.megabytes();
-            LoadRunner.Result raw = runner.run(raw(pdf, minio));
             double mb = pdf.size() / (1024.0 * 1024.0);
+            HeapPeak.reset();
+            CpuUse oursCpu = new CpuUse();
+            LoadRunner.Result ours = runner.run(ours(pdf));
+            oursCpu.stop(ours.calls() * mb);
+            long heap = HeapPeak.megabytes();
+            CpuUse rawCpu = new CpuUse();
+            LoadRunner.Result raw = runner.run(raw(pdf, minio));
+            rawCpu.stop(raw.calls() * mb);
+            cpuLines.add(String.format(Locale.ROOT, "| %.1f MB | %.2f | %.2f | %.1f | %.1f |", mb, oursCpu.cores,
+                    rawCpu.cores, oursCpu.millisPerMb, rawCpu.millisPerMb));
             rows.add(new Row(String.format(Locale.ROOT, "2. upload %.1f MB, 1 client, after %d warm-up runs", mb,
                     warmUpRuns), "MB/s", ours.opsPerSecond() * mb, raw.opsPerSecond() * mb, ours.p99Millis(), heap));
         }
         return rows;
+    }
+
+    /**
+     * The machine's CPU use during the last {@link #run()}, per size: how many cores were busy on
+     * average, and the busy CPU time per megabyte uploaded. A path that keeps every core busy is bound
+     * by the CPU: its throughput can only rise as its CPU per megabyte falls.
+     */
+    List<String> cpuLines() {
+        return cpuLines;
+    }
+
+    /** The machine's busy time from its creation to {@link #stop}. */
+    private static final class CpuUse {
+
+        private final long start = System.nanoTime();
+        private final double busyAtStart = MachineCpu.busyMillis();
+        private double cores;
+        private double millisPerMb;
+
+        void stop(double megabytes) {
+            double busy = MachineCpu.busyMillis() - busyAtStart;
+            cores = busy / ((System.nanoTime() - start) / 1e6);
+            millisPerMb = busy / megabytes;
+        }
     }
 
     private LoadRunner.Operation ours(BenchPdf pdf) {

@@ -8,12 +8,18 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.StatObjectArgs;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +115,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldStoreByteForByteAnUploadThatTheServerSpoolsToDiskAndLeaveNoTemporaryFile() throws Exception {
-        // past 1 MB (and under the tests' 2 MB limit) the servlet container writes the file part to its
-        // own temporary file, which the upload then takes over instead of copying
+        // past 1 MB (and under the tests' 2 MB limit) the multipart resolver writes the file part to a
+        // temporary file of its own, which the upload then takes over instead of copying
         byte[] pdf = TestPdfs.withUncompressedStream((int) (UPLOAD_LIMIT * 3 / 4));
         long spoolsBefore = uploadSpools();
 
@@ -185,6 +191,63 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
         assertRefusedWithNothingLeft(() -> upload(large, "grande.pdf", validMetadata()), 413,
                 "urn:ceropapel:problem:too-large");
+    }
+
+    @Test
+    void shouldRefuseAnUploadPastTheLimitWhileItArrivesWhenItsLengthIsNotDeclared() throws Exception {
+        byte[] body = multipartBody(new byte[(int) UPLOAD_LIMIT + 1024], "\r\n--frontera--\r\n");
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/documents"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mquispe:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=frontera")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        long events = eventCount();
+        long objects = objectCount();
+        long spools = uploadSpools();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:ceropapel:problem:too-large");
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(objectCount()).isEqualTo(objects);
+        assertThat(uploadSpools()).as("temporary files left").isEqualTo(spools);
+    }
+
+    @Test
+    void shouldRefuseAMultipartBodyThatEndsBeforeItsClosingDelimiterWith400() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=frontera"));
+        byte[] truncated = multipartBody(TestPdfs.withPages("Informe enviado a medias"), "");
+
+        ResponseEntity<Map> response = assertRefusedWithNothingLeft(() -> clerk.postForEntity("/api/documents",
+                new HttpEntity<>(truncated, headers), Map.class), 400, "urn:ceropapel:problem:malformed-multipart");
+
+        assertThat((String) response.getBody().get("reason")).contains("ends inside a part");
+        assertThat((String) response.getBody().get("detail")).contains("incompleto");
+    }
+
+    @Test
+    void shouldRefuseAPageFormPastTheLimitWith413BeforeItsCsrfTokenIsChecked() {
+        // a page's multipart form is read before Spring Security, which looks for the CSRF token among its fields
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=frontera"));
+        byte[] body = multipartBody(new byte[(int) UPLOAD_LIMIT + 1024], "\r\n--frontera--\r\n");
+
+        assertRefusedWithNothingLeft(() -> http.postForEntity("/mesa-de-partes", new HttpEntity<>(body, headers),
+                Map.class), 413, "urn:ceropapel:problem:too-large");
+    }
+
+    /** Metadata and a file part framed by the boundary {@code frontera}, then {@code end} (the closing delimiter, or not). */
+    private byte[] multipartBody(byte[] file, String end) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--frontera\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + validMetadata() + "\r\n--frontera\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"informe.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(end.getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     @Test
@@ -325,7 +388,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
 
     private static long uploadSpools() throws IOException {
         try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(entry -> entry.getFileName().toString().startsWith("ceropapel-upload-")).count();
+            return entries.map(entry -> entry.getFileName().toString())
+                    .filter(name -> name.startsWith("ceropapel-upload-") || name.startsWith("ceropapel-part-")).count();
         }
     }
 

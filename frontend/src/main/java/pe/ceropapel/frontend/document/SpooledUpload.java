@@ -37,7 +37,7 @@ final class SpooledUpload implements AutoCloseable {
     }
 
     /**
-     * A file of a multipart request: the servlet container's temporary copy is moved here (only a
+     * A file of a multipart request: the multipart resolver's temporary copy is moved here (only a
      * small part held in memory is written), then hashed as it is read once.
      */
     static SpooledUpload of(MultipartFile part) throws IOException {

@@ -33,6 +33,7 @@ import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
 import pe.ceropapel.frontend.interop.EntityRefusedException;
 import pe.ceropapel.frontend.interop.InvalidMessageException;
 import pe.ceropapel.frontend.interop.InvalidSignatureException;
+import pe.ceropapel.frontend.multipart.MalformedMultipartException;
 import pe.ceropapel.frontend.security.BodyTooLargeException;
 import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.pades.SigningKeyException;
@@ -96,6 +97,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail withReason(ProblemDetail problem, RuntimeException e) {
         problem.setProperty("reason", e.getMessage());
         return problem;
+    }
+
+    @ExceptionHandler(MalformedMultipartException.class)
+    ProblemDetail malformedMultipart(MalformedMultipartException e) {
+        return withReason(problem(ProblemType.MALFORMED_MULTIPART), e);
     }
 
     @ExceptionHandler(InvalidIdempotencyKeyException.class)

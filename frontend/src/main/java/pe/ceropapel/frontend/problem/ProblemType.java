@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 enum ProblemType {
     INVALID_INPUT(HttpStatus.BAD_REQUEST, "Invalid input"),
     INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key header"),
+    MALFORMED_MULTIPART(HttpStatus.BAD_REQUEST, "Malformed multipart body"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),

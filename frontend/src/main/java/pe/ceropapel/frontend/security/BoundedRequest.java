@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 
 /** A request whose body can be read only up to a limit; past it, reading fails with {@link BodyTooLargeException}. */
-final class BoundedRequest extends HttpServletRequestWrapper {
+public final class BoundedRequest extends HttpServletRequestWrapper {
 
     private final long maxBytes;
     private ServletInputStream bounded;
 
-    BoundedRequest(HttpServletRequest request, long maxBytes) {
+    public BoundedRequest(HttpServletRequest request, long maxBytes) {
         super(request);
         this.maxBytes = maxBytes;
     }

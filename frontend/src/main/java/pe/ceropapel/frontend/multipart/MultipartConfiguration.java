@@ -1,0 +1,37 @@
+package pe.ceropapel.frontend.multipart;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Multipart requests are read by {@link StreamingMultipartResolver}; the servlet container's own
+ * multipart support is off ({@code spring.servlet.multipart.enabled=false}).
+ */
+@Configuration
+class MultipartConfiguration {
+
+    @Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    StreamingMultipartResolver multipartResolver(@Value("${ceropapel.upload.max-size:100MB}") DataSize maxUpload,
+                                                 @Value("${ceropapel.upload.memory-threshold:1MB}") DataSize inMemory,
+                                                 @Value("${ceropapel.api.max-body-size:1MB}") DataSize maxField) {
+        return new StreamingMultipartResolver(maxUpload.toBytes(), maxUpload.toBytes(), Math.toIntExact(inMemory.toBytes()),
+                Math.toIntExact(maxField.toBytes()));
+    }
+
+    /** Before Spring Security, which reads a page form's CSRF token from its fields. */
+    @Bean
+    FilterRegistrationBean<PageMultipartFilter> pageMultipartFilter(StreamingMultipartResolver resolver,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        FilterRegistrationBean<PageMultipartFilter> registration =
+                new FilterRegistrationBean<>(new PageMultipartFilter(resolver, problems));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+}
