@@ -98,7 +98,7 @@ final class MultipartReader {
         int headerBytes = 0;
         while (true) {
             String line = readLine(maxHeaderBytes - headerBytes);
-            headerBytes += line.length() + 2;
+            headerBytes += line.getBytes(StandardCharsets.UTF_8).length + 2;
             if (line.isEmpty()) {
                 return headers;
             }

@@ -79,6 +79,8 @@ class MultipartReaderTests {
         assertMalformed(reader("--b\r\nsin dos puntos\r\n\r\nvalor\r\n--b--"), "without a name");
         assertMalformed(reader("--b\r\nX-Relleno: " + "r".repeat(2000) + "\r\n\r\nvalor\r\n--b--"),
                 "headers longer than 1024 bytes");
+        assertMalformed(reader("--b\r\n" + ("X-Nota: " + "ñ".repeat(200) + "\r\n").repeat(3) + "\r\nvalor\r\n--b--"),
+                "headers longer than 1024 bytes");
         assertMalformed(reader(("--b\r\n" + part + "\r\n").repeat(11) + "--b--"), "more than 10 parts");
         assertThatThrownBy(() -> new MultipartReader(InputStream.nullInputStream(), "b".repeat(71), 1024, 10))
                 .isInstanceOf(MalformedMultipartException.class);
