@@ -216,16 +216,6 @@ final class MultipartReader {
             return count;
         }
 
-        @Override
-        public long skip(long n) throws IOException {
-            if (n <= 0 || !available(true)) {
-                return 0;
-            }
-            int count = (int) Math.min(n, contentEnd - position);
-            position += count;
-            return count;
-        }
-
         void skipToDelimiter() throws IOException {
             while (available(false)) {
                 position = contentEnd;
@@ -243,10 +233,7 @@ final class MultipartReader {
                     ended = true;
                     break;
                 }
-                if (!fill(delimiter.length) && limit == position) {
-                    throw new MalformedMultipartException(forContent ? "the body ends inside a part"
-                            : "the body has no delimiter");
-                }
+                fill(delimiter.length);
                 int found = search(position);
                 delimiterNext = found >= 0;
                 contentEnd = found >= 0 ? found : -found - 1;

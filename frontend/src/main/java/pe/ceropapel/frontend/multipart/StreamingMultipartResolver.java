@@ -78,17 +78,21 @@ public final class StreamingMultipartResolver implements MultipartResolver {
                     }
                 }
             }
-        } catch (BodyTooLargeException e) {
-            delete(files);
-            throw new MaxUploadSizeExceededException(maxRequestSize, e);
         } catch (IOException | RuntimeException e) {
             delete(files);
-            throw e instanceof MultipartException refusal ? refusal
-                    : new MultipartException("the multipart body could not be read", e);
+            throw refusal(e);
         }
         Map<String, String[]> parameters = new HashMap<>();
         fields.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
         return new DefaultMultipartHttpServletRequest(request, files, parameters, fieldTypes);
+    }
+
+    private MultipartException refusal(Exception e) {
+        if (e instanceof BodyTooLargeException) {
+            return new MaxUploadSizeExceededException(maxRequestSize, e);
+        }
+        return e instanceof MultipartException refusal ? refusal
+                : new MultipartException("the multipart body could not be read", e);
     }
 
     @Override
