@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -30,7 +33,11 @@ final class BenchPdf {
 
     BenchPdf(int approximateBytes) throws IOException {
         template = render(approximateBytes);
-        variantOffset = indexOf(template, MARKER) + MARKER.length;
+        int marker = indexOf(template, MARKER);
+        if (marker < 0) {
+            throw new IllegalStateException("variant marker not found in the rendered PDF");
+        }
+        variantOffset = marker + MARKER.length;
     }
 
     int size() {
@@ -54,6 +61,27 @@ final class BenchPdf {
             fill(document, approximateBytes);
             document.save(out);
         }
+    }
+
+    /**
+     * Writes a sequence number into the padding of a PDF made by {@link #write}: same size, different
+     * digest, without writing the file again.
+     */
+    static void makeVariant(Path file, int sequence) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer window = ByteBuffer.allocate(1 << 20);
+            for (long start = 0; start < channel.size(); start += window.capacity() - MARKER.length) {
+                window.clear();
+                channel.read(window, start);
+                byte[] read = Arrays.copyOf(window.array(), window.position());
+                int found = indexOf(read, MARKER);
+                if (found >= 0) {
+                    channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, sequence), start + found + MARKER.length);
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("variant marker not found in " + file);
     }
 
     private static byte[] render(int approximateBytes) throws IOException {
@@ -99,6 +127,6 @@ final class BenchPdf {
             }
             return i;
         }
-        throw new IllegalStateException("variant marker not found in the rendered PDF");
+        return -1;
     }
 }

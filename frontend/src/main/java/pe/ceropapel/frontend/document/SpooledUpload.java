@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.web.multipart.MultipartFile;
+import pe.ceropapel.frontend.multipart.DigestedFile;
 import pe.ceropapel.storage.HashingInputStream;
 
 /**
@@ -38,12 +39,16 @@ final class SpooledUpload implements AutoCloseable {
 
     /**
      * A file of a multipart request: the multipart resolver's temporary copy is moved here (only a
-     * small part held in memory is written), then hashed as it is read once.
+     * small part held in memory is written). Its digest is the one computed while it was received; a
+     * file from elsewhere is hashed as it is read once.
      */
     static SpooledUpload of(MultipartFile part) throws IOException {
         Path file = newFile();
         try {
             part.transferTo(file.toFile());
+            if (part instanceof DigestedFile digested) {
+                return new SpooledUpload(file, digested.sha256(), digested.getSize());
+            }
             try (HashingInputStream hashing = new HashingInputStream(Files.newInputStream(file))) {
                 long size = hashing.transferTo(OutputStream.nullOutputStream());
                 return new SpooledUpload(file, hashing.sha256(), size);

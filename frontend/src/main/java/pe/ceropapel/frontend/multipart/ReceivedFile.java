@@ -9,14 +9,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartFile;
+import pe.ceropapel.storage.Sha256;
 
 /**
  * A file part of a multipart request: held in memory up to a threshold, past it in a temporary file
  * that only this process's user may read (until {@link #delete()} or a {@link #transferTo} moves it).
+ * Its digest is computed as it arrives, so that no one reads it again only to hash it.
  */
-final class ReceivedFile implements MultipartFile {
+final class ReceivedFile implements DigestedFile {
 
     private static final int COPY_BUFFER = 64 * 1024;
 
@@ -24,15 +26,17 @@ final class ReceivedFile implements MultipartFile {
     private final String originalFilename;
     private final String contentType;
     private final long size;
+    private final String sha256;
     private final byte[] bytes;
     private Path file;
 
-    private ReceivedFile(String name, String originalFilename, String contentType, long size, byte[] bytes,
-                         Path file) {
+    private ReceivedFile(String name, String originalFilename, String contentType, long size, String sha256,
+                         byte[] bytes, Path file) {
         this.name = name;
         this.originalFilename = originalFilename;
         this.contentType = contentType;
         this.size = size;
+        this.sha256 = sha256;
         this.bytes = bytes;
         this.file = file;
     }
@@ -44,6 +48,7 @@ final class ReceivedFile implements MultipartFile {
     static ReceivedFile read(String name, String originalFilename, String contentType, InputStream content,
                              int threshold, long maxSize) throws IOException {
         ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[COPY_BUFFER];
         long size = 0;
         OutputStream out = memory;
@@ -60,10 +65,13 @@ final class ReceivedFile implements MultipartFile {
                     memory.writeTo(out);
                 }
                 out.write(buffer, 0, read);
+                digest.update(buffer, 0, read);
             }
             out.close();
-            return file == null ? new ReceivedFile(name, originalFilename, contentType, size, memory.toByteArray(), null)
-                    : new ReceivedFile(name, originalFilename, contentType, size, null, file);
+            String sha256 = Sha256.hex(digest);
+            return file == null
+                    ? new ReceivedFile(name, originalFilename, contentType, size, sha256, memory.toByteArray(), null)
+                    : new ReceivedFile(name, originalFilename, contentType, size, sha256, null, file);
         } catch (IOException | RuntimeException e) {
             out.close();
             if (file != null) {
@@ -86,6 +94,11 @@ final class ReceivedFile implements MultipartFile {
     @Override
     public String getContentType() {
         return contentType;
+    }
+
+    @Override
+    public String sha256() {
+        return sha256;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import pe.ceropapel.frontend.multipart.DigestedFile;
 
 class SpooledUploadTests {
 
@@ -43,6 +44,32 @@ class SpooledUploadTests {
              SpooledUpload fromPart = SpooledUpload.of(new MockMultipartFile("file", bytes))) {
             assertThat(fromStream.sha256()).isEqualTo(fromPart.sha256());
             assertThat(fromStream.size()).isEqualTo(fromPart.size());
+        }
+    }
+
+    @Test
+    void shouldTakeTheDigestComputedWhileAFileWasReceivedInsteadOfReadingItAgain() throws Exception {
+        String received = "0".repeat(64);
+        try (SpooledUpload upload = SpooledUpload.of(new ReceivedPdf(bytes, received))) {
+            assertThat(upload.sha256()).isEqualTo(received);
+            assertThat(upload.size()).isEqualTo(bytes.length);
+            assertThat(Files.readAllBytes(upload.file())).isEqualTo(bytes);
+        }
+    }
+
+    /** A file whose digest the multipart resolver computed (here: a digest its bytes do not have). */
+    private static final class ReceivedPdf extends MockMultipartFile implements DigestedFile {
+
+        private final String sha256;
+
+        ReceivedPdf(byte[] bytes, String sha256) {
+            super("file", "informe.pdf", "application/pdf", bytes);
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public String sha256() {
+            return sha256;
         }
     }
 

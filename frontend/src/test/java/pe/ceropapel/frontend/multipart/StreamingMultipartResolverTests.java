@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import pe.ceropapel.storage.Sha256;
 
 class StreamingMultipartResolverTests {
 
@@ -45,11 +46,14 @@ class StreamingMultipartResolverTests {
         MultipartFile small = resolved.getFile("small");
         assertThat(small.getBytes()).isEqualTo("%PDF-1.7".getBytes(StandardCharsets.UTF_8));
         assertThat(small.getOriginalFilename()).isEqualTo("acta.pdf");
+        assertThat(((DigestedFile) small).sha256()).as("digest computed while the part arrived")
+                .isEqualTo(Sha256.of("%PDF-1.7".getBytes(StandardCharsets.UTF_8)));
         MultipartFile file = resolved.getFile("large");
         assertThat(file.getOriginalFilename()).isEqualTo("informe técnico.pdf");
         assertThat(file.getContentType()).isEqualTo("application/pdf");
         assertThat(file.getSize()).isEqualTo(large.length);
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(large);
+        assertThat(((DigestedFile) file).sha256()).isEqualTo(Sha256.of(large));
         List<Path> spooled = partFiles().stream().filter(path -> !before.contains(path)).toList();
         assertThat(spooled).as("only the large file goes to disk").hasSize(1);
         assertThat(Files.getPosixFilePermissions(spooled.get(0))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
