@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,8 +49,10 @@ public final class PadesSigner {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx");
     private static final float STAMP_FONT_SIZE = 7;
-    /** Room for the CMS signature with its time-stamp token and a chain of three certificates. */
-    private static final int SIGNATURE_SIZE = 24_000;
+    /** Room in the CMS signature for what is not a certificate: signed attributes, signature value, structure. */
+    private static final int CMS_ROOM = 4_096;
+    /** Room for a signature time-stamp token (levels T and above) with its authority's certificates. */
+    private static final int TIME_STAMP_ROOM = 16_384;
 
     /** DSS mixes the document's name into the PDF's /ID; one fixed name keeps both remote steps identical. */
     private static final String DOCUMENT_NAME = "documento.pdf";
@@ -142,9 +145,28 @@ public final class PadesSigner {
         parameters.setSigningTimeZone(TimeZone.getTimeZone(LIMA));
         parameters.setReason(StampTexts.text("reason." + appearance.role().name()));
         parameters.setSignerName(appearance.signerName());
-        parameters.setContentSize(SIGNATURE_SIZE);
+        parameters.setContentSize(contentSize(chain, level));
         parameters.setImageParameters(stamp(box, appearance, signingTime));
         return parameters;
+    }
+
+    /**
+     * The bytes reserved for the CMS signature, written in hexadecimal into the PDF: the chain's
+     * certificates and room for the rest. Sized for each signature rather than for the largest one, as
+     * every byte reserved stays in the document and DSS copies the document byte by byte around it.
+     */
+    private static int contentSize(List<X509Certificate> chain, PadesLevel level) {
+        int certificates = chain.stream().mapToInt(PadesSigner::encodedLength).sum();
+        return certificates + CMS_ROOM + (level == PadesLevel.B ? 0 : TIME_STAMP_ROOM);
+    }
+
+    private static int encodedLength(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded().length;
+        } catch (CertificateEncodingException e) {
+            throw new SigningRefusedException(SigningRefusedException.Reason.CERTIFICATE,
+                    "the signing certificate cannot be encoded", e);
+        }
     }
 
     private static SignatureImageParameters stamp(StampBox box, SignatureAppearance appearance, Instant signingTime) {
