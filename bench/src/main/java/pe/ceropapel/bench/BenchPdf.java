@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -33,7 +32,7 @@ final class BenchPdf {
 
     BenchPdf(int approximateBytes) throws IOException {
         template = render(approximateBytes);
-        int marker = indexOf(template, MARKER);
+        int marker = indexOf(template, template.length, MARKER);
         if (marker < 0) {
             throw new IllegalStateException("variant marker not found in the rendered PDF");
         }
@@ -73,8 +72,7 @@ final class BenchPdf {
             for (long start = 0; start < channel.size(); start += window.capacity() - MARKER.length) {
                 window.clear();
                 channel.read(window, start);
-                byte[] read = Arrays.copyOf(window.array(), window.position());
-                int found = indexOf(read, MARKER);
+                int found = indexOf(window.array(), window.position(), MARKER);
                 if (found >= 0) {
                     channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, sequence), start + found + MARKER.length);
                     return;
@@ -117,9 +115,10 @@ final class BenchPdf {
         page.getCOSObject().setItem(COSName.getPDFName("BenchPadding"), padding);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Where {@code needle} first starts among the first {@code length} bytes of {@code haystack}, or -1. */
+    private static int indexOf(byte[] haystack, int length, byte[] needle) {
         outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        for (int i = 0; i <= length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

@@ -66,18 +66,18 @@ final class SmallHeapUploadScenario {
                 upload(port, pdf);
                 uploadRaw(minio, pdf);
             }
-            double[] ours = new double[ROUNDS];
-            double[] raw = new double[ROUNDS];
+            long[] ours = new long[ROUNDS];
+            long[] raw = new long[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 // different bytes for every upload through the API, which would not store the same ones again
                 BenchPdf.makeVariant(pdf, ++variant);
-                ours[round] = megabytes / seconds(() -> upload(port, pdf));
-                raw[round] = megabytes / seconds(() -> uploadRaw(minio, pdf));
+                ours[round] = nanos(n -> upload(port, pdf));
+                raw[round] = nanos(n -> uploadRaw(minio, pdf));
             }
             System.out.printf("200 MB upload with -Xmx%dm: peak resident set %d MB, log %s%n", HEAP_MB,
                     peakResidentMegabytes(app), dir.resolve("application.log"));
             return new Row(String.format("2. upload %.0f MB, 1 client, application heap %d MB, after %d warm-up runs",
-                    megabytes, HEAP_MB, WARM_UP_UPLOADS), "MB/s", median(ours), median(raw), Double.NaN, HEAP_MB);
+                    megabytes, HEAP_MB, WARM_UP_UPLOADS), "MB/s", megabytesPerSecond(megabytes, ours), megabytesPerSecond(megabytes, raw), Double.NaN, HEAP_MB);
         } finally {
             app.destroy();
             app.waitFor();
@@ -101,21 +101,17 @@ final class SmallHeapUploadScenario {
                 .filename(pdf.toString(), MinioObjectStorage.PART_SIZE).build());
     }
 
-    private static double seconds(Upload upload) throws Exception {
+    private static long nanos(LoadRunner.Operation upload) throws Exception {
         long start = System.nanoTime();
-        upload.run();
-        return (System.nanoTime() - start) / 1e9;
+        upload.run(0);
+        return System.nanoTime() - start;
     }
 
-    @FunctionalInterface
-    private interface Upload {
-        void run() throws Exception;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
+    /** At the median duration. */
+    private static double megabytesPerSecond(double megabytes, long[] nanos) {
+        long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return megabytes / (Percentiles.millis(sorted, 0.5) / 1e3);
     }
 
     private void awaitHealthy(Process app, int port) throws InterruptedException {

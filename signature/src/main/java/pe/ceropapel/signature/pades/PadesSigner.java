@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -139,13 +138,14 @@ public final class PadesSigner {
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(level.dss());
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-        parameters.setSigningCertificate(new CertificateToken(chain.get(0)));
-        parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
+        List<CertificateToken> certificates = chain.stream().map(CertificateToken::new).toList();
+        parameters.setSigningCertificate(certificates.get(0));
+        parameters.setCertificateChain(certificates);
         parameters.bLevel().setSigningDate(Date.from(signingTime));
         parameters.setSigningTimeZone(TimeZone.getTimeZone(LIMA));
         parameters.setReason(StampTexts.text("reason." + appearance.role().name()));
         parameters.setSignerName(appearance.signerName());
-        parameters.setContentSize(contentSize(chain, level));
+        parameters.setContentSize(contentSize(certificates, level));
         parameters.setImageParameters(stamp(box, appearance, signingTime));
         return parameters;
     }
@@ -155,18 +155,9 @@ public final class PadesSigner {
      * certificates and room for the rest. Sized for each signature rather than for the largest one, as
      * every byte reserved stays in the document and DSS copies the document byte by byte around it.
      */
-    private static int contentSize(List<X509Certificate> chain, PadesLevel level) {
-        int certificates = chain.stream().mapToInt(PadesSigner::encodedLength).sum();
+    private static int contentSize(List<CertificateToken> chain, PadesLevel level) {
+        int certificates = chain.stream().mapToInt(certificate -> certificate.getEncoded().length).sum();
         return certificates + CMS_ROOM + (level == PadesLevel.B ? 0 : TIME_STAMP_ROOM);
-    }
-
-    private static int encodedLength(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded().length;
-        } catch (CertificateEncodingException e) {
-            throw new SigningRefusedException(SigningRefusedException.Reason.CERTIFICATE,
-                    "the signing certificate cannot be encoded", e);
-        }
     }
 
     private static SignatureImageParameters stamp(StampBox box, SignatureAppearance appearance, Instant signingTime) {
