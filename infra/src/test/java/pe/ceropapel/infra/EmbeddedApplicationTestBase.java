@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 // the public endpoints' limit is tested on an instance of its own; here tests share one address
                 "ceropapel.public.requests-per-minute=1000",
                 // deliveries to other entities are retried within seconds, not minutes
-                "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S"})
+                "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S",
+                // a projection that stops moving while events wait is reported within seconds
+                "ceropapel.projection.stalled-after=PT10S", "ceropapel.projection.stall-check-interval=PT1S"})
 @Import(EmbeddedApplicationTestBase.Instances.class)
 abstract class EmbeddedApplicationTestBase {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import pe.ceropapel.query.document.ContentTexts;
 import pe.ceropapel.query.document.DocumentProjection;
-import pe.ceropapel.query.document.PdfTextExtractor;
 import pe.ceropapel.query.inbox.DerivationProjection;
 import pe.ceropapel.query.interop.ExchangeProjection;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
@@ -14,7 +14,6 @@ import pe.ceropapel.query.readmodel.ReadModels;
 import pe.ceropapel.query.timeline.CaseFileProjection;
 import pe.ceropapel.query.timeline.TimelineProjection;
 import pe.ceropapel.query.timeline.TrackingProjection;
-import pe.ceropapel.storage.ObjectStorage;
 
 /**
  * The projections of the Elasticsearch read models. The live ones are beans that Axon registers in
@@ -24,10 +23,10 @@ import pe.ceropapel.storage.ObjectStorage;
 class QuerySideConfiguration {
 
     @Bean
-    ReadModels readModels(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor) {
+    ReadModels readModels(ElasticsearchClient client, ContentTexts texts) {
         return indices -> {
             TrackingProjection tracking = new TrackingProjection(client, indices);
-            return List.of(new DocumentProjection(client, storage, textExtractor, indices),
+            return List.of(new DocumentProjection(client, texts, indices),
                     new DerivationProjection(client, indices),
                     new TimelineProjection(client, indices, tracking),
                     new CaseFileProjection(client, indices),
@@ -38,9 +37,8 @@ class QuerySideConfiguration {
 
     @Bean
     @DependsOn("readModelSchema")
-    DocumentProjection documentProjection(ElasticsearchClient client, ObjectStorage storage,
-                                          PdfTextExtractor textExtractor) {
-        return new DocumentProjection(client, storage, textExtractor, ReadModelIndices.LIVE);
+    DocumentProjection documentProjection(ElasticsearchClient client, ContentTexts texts) {
+        return new DocumentProjection(client, texts, ReadModelIndices.LIVE);
     }
 
     @Bean

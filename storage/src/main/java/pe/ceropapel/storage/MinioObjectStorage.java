@@ -2,16 +2,21 @@ package pe.ceropapel.storage;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
+import io.minio.messages.Item;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,7 @@ public final class MinioObjectStorage implements ObjectStorage {
 
     private static final Logger log = LoggerFactory.getLogger(MinioObjectStorage.class);
     private static final Set<String> MISSING = Set.of("NoSuchKey", "NoSuchObject", "NoSuchBucket");
+    private static final Set<String> MISSING_OBJECT = Set.of("NoSuchKey", "NoSuchObject");
     /**
      * Objects up to this size go in one request; larger ones in parts of this size, well under any
      * single-request limit of the server. The client holds one part in memory while it signs it.
@@ -69,25 +75,40 @@ public final class MinioObjectStorage implements ObjectStorage {
         if (exists(key)) {
             return new StoredObject(key, sha256, size, false);
         }
-        HashingInputStream hashing = new HashingInputStream(content);
-        call("store " + key, () -> client.putObject(PutObjectArgs.builder()
-                .bucket(bucket)
-                .object(key)
-                .stream(hashing, size, PART_SIZE)
-                .contentType(contentType)
-                .build()));
-        if (!hashing.sha256().equals(sha256)) {
-            delete(key);
-            throw new UncheckedIOException(new IntegrityViolationException(
-                    "upload announced SHA-256 " + sha256 + " but its bytes have " + hashing.sha256()));
+        AnnouncedDigestInputStream verified = new AnnouncedDigestInputStream(content, size, sha256);
+        try {
+            verified.verifyIfEmpty();
+            client.putObject(PutObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(key)
+                    .stream(verified, size, PART_SIZE)
+                    .contentType(contentType)
+                    .build());
+        } catch (IntegrityViolationException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            if (verified.mismatch()) {
+                throw new UncheckedIOException(new IntegrityViolationException(
+                        "upload of " + key + " refused before it was stored: " + e.getMessage()));
+            }
+            throw unavailable("store " + key, e);
         }
         return new StoredObject(key, sha256, size, true);
     }
 
     @Override
     public InputStream open(String objectKey, String expectedSha256) {
-        InputStream raw = call("read " + objectKey,
-                () -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(objectKey).build()));
+        InputStream raw;
+        try {
+            raw = client.getObject(GetObjectArgs.builder().bucket(bucket).object(objectKey).build());
+        } catch (ErrorResponseException e) {
+            if (MISSING_OBJECT.contains(e.errorResponse().code())) {
+                throw new ObjectMissingException(objectKey, e);
+            }
+            throw unavailable("read " + objectKey, e);
+        } catch (Exception e) {
+            throw unavailable("read " + objectKey, e);
+        }
         return new DigestVerifyingInputStream(raw, expectedSha256, objectKey);
     }
 
@@ -113,6 +134,16 @@ public final class MinioObjectStorage implements ObjectStorage {
                     client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(objectKey).build());
                     return null;
                 });
+    }
+
+    @Override
+    public Stream<ObjectSummary> list() {
+        Iterable<Result<Item>> items = client.listObjects(ListObjectsArgs.builder()
+                .bucket(bucket).prefix(PREFIX).recursive(true).build());
+        return StreamSupport.stream(items.spliterator(), false).map(result -> {
+            Item item = call("list objects", result::get);
+            return new ObjectSummary(item.objectName(), item.size(), item.lastModified().toInstant());
+        });
     }
 
     @Override

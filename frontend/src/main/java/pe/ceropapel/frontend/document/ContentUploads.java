@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import pe.ceropapel.api.document.ContentRef;
@@ -18,13 +15,13 @@ import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.StoredObject;
 
 /**
- * Stores an upload under its digest, then runs the command that references it. When the command is
- * refused, the object that this upload created is removed again, so nothing is left behind.
+ * Stores an upload under its digest, then runs the command that references it. Nothing stored is
+ * ever removed here, not even when the checks or the command refuse the upload: another request may
+ * have stored the same bytes at the same moment and refer to them. An object that no event refers to
+ * is removed later by the collector of unreferenced objects, once its grace period is over.
  */
 @Service
 public class ContentUploads {
-
-    private static final Logger log = LoggerFactory.getLogger(ContentUploads.class);
 
     private final PdfInspector inspector = new PdfInspector();
     private final ObjectStorage storage;
@@ -35,16 +32,16 @@ public class ContentUploads {
     }
 
     /**
-     * For a PDF, checked by parsing while it is stored: a PDF that the checks refuse is removed
-     * again (unless the store already held the same bytes) and refused before any command runs; when
-     * both fail, the refusal is what the caller hears, as the sender can act on it.
+     * For a PDF, checked by parsing while it is stored: a PDF that the checks refuse is refused
+     * before any command runs; when both fail, the refusal is what the caller hears, as the sender
+     * can act on it.
      */
     public <T> T storePdfThen(InputStream content, Function<ContentRef, T> command) throws IOException, PdfRejectedException {
         StoredPdf stored;
         try (SpooledUpload upload = SpooledUpload.of(content)) {
             stored = storePdf(upload);
         }
-        return runOrUndo(stored.object(), () -> command.apply(stored.ref()));
+        return command.apply(stored.ref());
     }
 
     /** As {@link #storePdfThen(InputStream, Function)}, for a file of a multipart request. */
@@ -53,7 +50,7 @@ public class ContentUploads {
         try (SpooledUpload upload = SpooledUpload.of(content)) {
             stored = storePdf(upload);
         }
-        return runOrUndo(stored.object(), () -> command.apply(stored.ref()));
+        return command.apply(stored.ref());
     }
 
     /**
@@ -69,15 +66,10 @@ public class ContentUploads {
             PdfInspections.await(inspection);
             throw storing;
         }
-        try {
-            return new StoredPdf(stored, PdfInspections.await(inspection).pages());
-        } catch (PdfRejectedException | IOException | RuntimeException refused) {
-            undo(stored);
-            throw refused;
-        }
+        return new StoredPdf(stored, PdfInspections.await(inspection).pages());
     }
 
-    /** A checked PDF in storage (its object says whether this upload created it) and its pages. */
+    /** A checked PDF in storage and its pages. */
     private record StoredPdf(StoredObject object, int pages) {
 
         ContentRef ref() {
@@ -100,32 +92,12 @@ public class ContentUploads {
             }
             stored = store(upload, mediaType);
         }
-        return runOrUndo(stored, () -> command.apply(stored));
+        return command.apply(stored);
     }
 
     private StoredObject store(SpooledUpload upload, String mediaType) throws IOException {
         try (InputStream bytes = upload.open()) {
             return storage.put(bytes, upload.size(), upload.sha256(), mediaType);
-        }
-    }
-
-    private <T> T runOrUndo(StoredObject stored, Supplier<T> command) {
-        try {
-            return command.get();
-        } catch (RuntimeException e) {
-            undo(stored);
-            throw e;
-        }
-    }
-
-    private void undo(StoredObject stored) {
-        if (!stored.created()) {
-            return;
-        }
-        try {
-            storage.delete(stored.objectKey());
-        } catch (RuntimeException e) {
-            log.error("Could not remove {} after a refused command; it is referenced by no event", stored.objectKey(), e);
         }
     }
 }

@@ -104,7 +104,7 @@ public class DocumentRegistration {
         }
     }
 
-    /** Stores annexes {@code next} onwards, each undone if what follows is refused, then runs {@code command}. */
+    /** Stores annexes {@code next} onwards, then runs {@code command}. */
     private FiledDocument withAnnexes(List<MultipartFile> annexes, int next, List<Attachment> stored,
                                       Function<List<Attachment>, FiledDocument> command) {
         if (next == annexes.size()) {

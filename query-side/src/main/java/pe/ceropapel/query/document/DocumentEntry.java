@@ -27,6 +27,8 @@ final class DocumentEntry {
     public String updatedAt;
     public String text;
     public boolean textExtracted;
+    /** The current version's PDF was missing from the store or damaged when it was indexed. */
+    public boolean contentUnreadable;
     public boolean confidential;
     public List<String> recipients = new ArrayList<>();
     public List<AttachmentEntry> attachments = new ArrayList<>();

@@ -38,7 +38,6 @@ import pe.ceropapel.api.document.SignaturesExtendedEvent;
 import pe.ceropapel.query.readmodel.IndexWrites;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.query.readmodel.ReadModels;
-import pe.ceropapel.storage.ObjectStorage;
 
 /**
  * Keeps the {@code documents} index up to date: metadata, state, number, the current content
@@ -51,16 +50,13 @@ public class DocumentProjection {
     };
 
     private final ElasticsearchClient client;
-    private final ObjectStorage storage;
-    private final PdfTextExtractor textExtractor;
+    private final ContentTexts texts;
     private final String index;
     private final String caseFiles;
 
-    public DocumentProjection(ElasticsearchClient client, ObjectStorage storage, PdfTextExtractor textExtractor,
-                              ReadModelIndices indices) {
+    public DocumentProjection(ElasticsearchClient client, ContentTexts texts, ReadModelIndices indices) {
         this.client = client;
-        this.storage = storage;
-        this.textExtractor = textExtractor;
+        this.texts = texts;
         this.index = indices.documents();
         this.caseFiles = indices.caseFiles();
     }
@@ -85,7 +81,7 @@ public class DocumentProjection {
         entry.confidential = event.confidential();
         entry.readerPeople.add(event.author());
         entry.readerOffices.add(event.officeCode());
-        setContent(entry, 1, event.content());
+        setContent(entry, 1, event.content(), texts.of(event.documentId(), event.content()));
         IndexWrites.current(client).create(index, event.documentId(), sequence, entry);
     }
 
@@ -273,30 +269,23 @@ public class DocumentProjection {
         DocumentEntry current = IndexWrites.current(client).find(index, documentId, DocumentEntry.class)
                 .orElseThrow(() -> new IllegalStateException("document " + documentId + " is not indexed yet"));
         // a replayed event's write is dropped: no need to read its PDF
-        String text = current.version >= version ? null : textOf(content);
+        ContentTexts.Text text = current.version >= version ? null : texts.of(documentId, content);
         update(documentId, sequence, timestamp, entry -> {
             setContent(entry, version, content, text);
             alsoChange.accept(entry);
         });
     }
 
-    private void setContent(DocumentEntry entry, int version, ContentRef content) throws IOException {
-        setContent(entry, version, content, textOf(content));
-    }
-
-    private static void setContent(DocumentEntry entry, int version, ContentRef content, String text) {
+    /** {@code text} is null for a replayed event, whose write is dropped anyway. */
+    private static void setContent(DocumentEntry entry, int version, ContentRef content, ContentTexts.Text text) {
         entry.version = version;
         entry.objectKey = content.objectKey();
         entry.sha256 = content.sha256();
         entry.size = content.size();
         entry.pages = content.pages();
-        entry.text = text;
-        entry.textExtracted = text != null;
-    }
-
-    private String textOf(ContentRef content) throws IOException {
-        return textExtractor.extract(content.objectKey(), () -> storage.open(content.objectKey(), content.sha256()))
-                .orElse(null);
+        entry.text = text == null ? null : text.value();
+        entry.textExtracted = entry.text != null;
+        entry.contentUnreadable = text != null && text.unreadable();
     }
 
     private void update(String documentId, long sequence, Instant timestamp, Consumer<DocumentEntry> change)

@@ -46,8 +46,11 @@ public class ProjectionProgress {
         this.clock = clock;
     }
 
-    /** How many events a processor has still to handle and since when the oldest of them waits. */
-    public record Lag(long eventsBehind, Duration timeBehind) {
+    /**
+     * How far a processor has come (the global index its slowest segment handled, -1 for none), how
+     * many events it has still to handle and since when the oldest of them waits.
+     */
+    public record Lag(long position, long eventsBehind, Duration timeBehind) {
     }
 
     /**
@@ -102,13 +105,13 @@ public class ProjectionProgress {
         long head = head();
         long slowest = tokens(processor).stream().mapToLong(token -> positionOf(token).orElse(-1)).min().orElse(-1);
         if (slowest >= head) {
-            return new Lag(0, Duration.ZERO);
+            return new Lag(slowest, 0, Duration.ZERO);
         }
         List<String> oldest = jdbc.queryForList("SELECT timestamp FROM domainevententry WHERE globalindex > ? "
                 + "ORDER BY globalindex LIMIT 1", String.class, slowest);
         Duration behind = oldest.isEmpty() ? Duration.ZERO
                 : Duration.between(Instant.parse(oldest.get(0)), clock.instant());
-        return new Lag(head - slowest, behind.isNegative() ? Duration.ZERO : behind);
+        return new Lag(slowest, head - slowest, behind.isNegative() ? Duration.ZERO : behind);
     }
 
     /** Drops the tokens of a processor that will never run again (a finished rebuild's). */
