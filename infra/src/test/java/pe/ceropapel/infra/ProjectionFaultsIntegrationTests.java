@@ -83,6 +83,10 @@ class ProjectionFaultsIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(indexed).containsEntry("version", 2).containsEntry("contentUnreadable", true)
                     .containsEntry("textExtracted", false);
         }
+        ResponseEntity<Map> download = api.as("mquispe").getForEntity("/api/documents/{id}/content", Map.class,
+                withMissingPdf);
+        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(download.getBody()).containsEntry("type", "urn:ceropapel:problem:content-missing");
         assertThat(unreadable("missing") - missingBefore).isEqualTo(1);
         assertThat(unreadable("corrupt") - corruptBefore).isEqualTo(1);
     }

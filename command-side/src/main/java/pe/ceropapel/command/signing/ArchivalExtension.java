@@ -10,6 +10,7 @@ import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentArchivedEvent;
 import pe.ceropapel.api.document.RecordArchivalExtensionCommand;
 import pe.ceropapel.api.rules.IllegalTransitionException;
+import pe.ceropapel.storage.ObjectMissingException;
 
 /**
  * When a signed document is archived, extends its signatures to PAdES-LTA (revocation data and an
@@ -40,7 +41,15 @@ class ArchivalExtension {
     }
 
     private void extend(String documentId, VerificationQueries.SignedVersion signed) {
-        ContentRef extended = versions.extendForArchiving(signed.content());
+        ContentRef extended;
+        try {
+            extended = versions.extendForArchiving(signed.content());
+        } catch (ObjectMissingException e) {
+            // that one document's problem: retrying would hold up the extension of every other one
+            log.error("The signatures of archived document {} cannot be extended: its signed PDF {} is missing",
+                    documentId, signed.content().objectKey());
+            return;
+        }
         try {
             commands.sendAndWait(new RecordArchivalExtensionCommand(documentId, signed.version(), extended));
             log.info("Extended the signatures of archived document {} to PAdES-LTA", documentId);

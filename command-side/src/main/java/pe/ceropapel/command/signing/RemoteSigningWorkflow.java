@@ -58,8 +58,8 @@ class RemoteSigningWorkflow {
     RemoteSignatureChallenge handle(StartRemoteSignatureCommand command) {
         List<X509Certificate> chain = certificates(command.certificateChain());
         SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(), command.signer()));
-        DocumentNumber number = signing.numberFor(turn);
         String code = signing.verificationCodeFor(turn);
+        DocumentNumber number = signing.numberFor(turn);
         // PDF dates have a resolution of one second; so must the signing time both steps share
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SignedVersions.RemotePreparation preparation = versions.prepareRemote(turn, command.signer(), chain, number,

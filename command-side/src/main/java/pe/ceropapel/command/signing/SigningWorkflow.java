@@ -36,8 +36,8 @@ class SigningWorkflow {
     @CommandHandler
     SignatureOutcome handle(SignDocumentCommand command) {
         SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(), command.signer()));
-        DocumentNumber number = numberFor(turn);
         String code = verificationCodeFor(turn);
+        DocumentNumber number = numberFor(turn);
         char[] pin = command.pin() == null ? null : command.pin().toCharArray();
         ContentRef signed = versions.sign(turn, command.signer(), pin, number, code);
         commands.sendAndWait(new RecordSignatureCommand(command.documentId(), command.signer(), turn.role(),
@@ -45,7 +45,11 @@ class SigningWorkflow {
         return new SignatureOutcome(command.documentId(), turn.version() + 1, number);
     }
 
-    /** The document's number, taken now when this is its final signature. */
+    /**
+     * The document's number, taken now when this is its final signature. Ask for it after
+     * {@link #verificationCodeFor}: the table of verifiable documents records the number in the row
+     * that the code makes, so a number recorded first (a single signer's document) was lost.
+     */
     DocumentNumber numberFor(SignatureTurn turn) {
         DocumentNumber number = turn.number();
         if (turn.finalSignature() && number == null) {

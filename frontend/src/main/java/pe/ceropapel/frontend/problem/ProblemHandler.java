@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.readmodel.InvalidCursorException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
@@ -39,6 +40,7 @@ import pe.ceropapel.api.rules.RuleViolation;
 import pe.ceropapel.signature.pades.SigningKeyException;
 import pe.ceropapel.signature.pades.SigningRefusedException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.ObjectMissingException;
 import pe.ceropapel.storage.StorageUnavailableException;
 
 /**
@@ -118,6 +120,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail storageUnavailable(StorageUnavailableException e) {
         log.warn("Object storage unavailable: {}", e.getMessage());
         return problem(ProblemType.STORAGE_UNAVAILABLE);
+    }
+
+    /** A lasting problem of one document, which retrying does not solve: an error for the operators. */
+    @ExceptionHandler(ObjectMissingException.class)
+    ProblemDetail contentMissing(ObjectMissingException e) {
+        log.error("Stored content missing: {}", e.getMessage());
+        return problem(ProblemType.CONTENT_MISSING);
+    }
+
+    /** A page cursor that no page of the list handed out: the field {@code after} is invalid. */
+    @ExceptionHandler(InvalidCursorException.class)
+    ProblemDetail invalidCursor(InvalidCursorException e) {
+        return invalidInput(List.of(Map.of("field", "after",
+                "detail", messages.getMessage("problem.invalid-cursor", null, LocaleContextHolder.getLocale()))));
     }
 
     @ExceptionHandler(ReadModelUnavailableException.class)
@@ -226,8 +242,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(notFound(n));
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
+        } else if (e instanceof ObjectMissingException m) {
+            return entity(contentMissing(m));
         } else if (e instanceof ReadModelUnavailableException r) {
             return entity(searchUnavailable(r));
+        } else if (e instanceof InvalidCursorException c) {
+            return entity(invalidCursor(c));
         } else if (e instanceof SigningKeyException k) {
             return entity(signingKey(k));
         } else if (e instanceof SigningRefusedException r) {

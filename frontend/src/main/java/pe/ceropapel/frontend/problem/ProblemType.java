@@ -28,6 +28,7 @@ enum ProblemType {
     PDF_OVER_LIMITS(HttpStatus.UNPROCESSABLE_ENTITY, "PDF over the processing limits"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
+    CONTENT_MISSING(HttpStatus.INTERNAL_SERVER_ERROR, "Stored content missing"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),
     SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Search and read models unavailable"),
     SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),

@@ -1,15 +1,19 @@
 package pe.ceropapel.frontend.signature;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import pe.ceropapel.signature.pki.DevelopmentPki;
 
 /**
@@ -28,9 +32,11 @@ class PkiController {
     private static final MediaType TIMESTAMP_REPLY = MediaType.parseMediaType("application/timestamp-reply");
 
     private final ObjectProvider<DevelopmentPki> pki;
+    private final TimeStampClients timeStampClients;
 
-    PkiController(ObjectProvider<DevelopmentPki> pki) {
+    PkiController(ObjectProvider<DevelopmentPki> pki, TimeStampClients timeStampClients) {
         this.pki = pki;
+        this.timeStampClients = timeStampClients;
     }
 
     @GetMapping("/{name}.crl")
@@ -48,9 +54,18 @@ class PkiController {
         return answer(pki().map(p -> p.ocspResponder().respond(request)), OCSP_RESPONSE);
     }
 
+    /** Only for {@link TimeStampClients}: 403 for anyone else, 400 for what is not a time-stamp request. */
     @PostMapping(value = "/tsa", consumes = "application/timestamp-query")
-    ResponseEntity<byte[]> timeStamp(@RequestBody byte[] request) {
-        return answer(pki().map(p -> p.timeStampAuthority().respond(request)), TIMESTAMP_REPLY);
+    ResponseEntity<byte[]> timeStamp(@RequestBody byte[] request, HttpServletRequest http) {
+        Optional<DevelopmentPki> development = pki();
+        if (development.isPresent() && !timeStampClients.admit(http.getRemoteAddr())) {
+            throw new AccessDeniedException("the development TSA stamps only for the application and configured clients");
+        }
+        try {
+            return answer(development.map(p -> p.timeStampAuthority().respond(request)), TIMESTAMP_REPLY);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a time-stamp request", e);
+        }
     }
 
     private Optional<DevelopmentPki> pki() {

@@ -84,6 +84,9 @@ final class DatabaseCopy {
                         + "'");
                 // no instance of the backed-up installation holds them any more
                 statement.executeUpdate("UPDATE tokenentry SET owner = NULL");
+                // the restored events refer to objects that the collector of unreferenced objects may
+                // have listed as unreferenced before this commit: claimed now, it keeps them
+                statement.executeUpdate("UPDATE stored_object SET claimed_at = now()");
                 for (String sequence : sequences) {
                     statement.execute(sequence);
                 }

@@ -94,7 +94,9 @@ class DocumentQueries {
                     });
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
             if (query.after() != null) {
-                s.searchAfter(Cursors.decode(query.after()));
+                s.searchAfter(query.order() == SearchOrder.NEWEST
+                        ? Cursors.decode(query.after(), Cursors.Value.DATE, Cursors.Value.KEYWORD)
+                        : Cursors.decode(query.after(), Cursors.Value.SCORE, Cursors.Value.DATE, Cursors.Value.KEYWORD));
             }
             return s;
         }, DocumentEntry.class);

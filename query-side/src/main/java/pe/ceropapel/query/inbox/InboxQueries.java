@@ -62,7 +62,7 @@ class InboxQueries {
                     .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field(onDocuments ? "documentId" : "derivationId").order(SortOrder.Asc)));
             if (query.after() != null) {
-                s.searchAfter(Cursors.decode(query.after()));
+                s.searchAfter(Cursors.decode(query.after(), Cursors.Value.DATE, Cursors.Value.KEYWORD));
             }
             return s;
         }, Map.class);
