@@ -3,7 +3,6 @@ package pe.ceropapel.infra.objects;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,18 +37,17 @@ class ObjectClaims {
      * @return whether the object was removed
      */
     boolean removeIfUnclaimedFor(String sha256, Instant lastModified, Duration grace, Runnable remove) {
-        BooleanSupplier removal = () -> {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             jdbc.update("INSERT INTO stored_object (sha256, claimed_at) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
                     sha256, Timestamp.from(lastModified));
-            Boolean old = jdbc.queryForObject("SELECT claimed_at < now() - make_interval(secs => ?) "
+            Boolean unclaimed = jdbc.queryForObject("SELECT claimed_at < now() - make_interval(secs => ?) "
                     + "FROM stored_object WHERE sha256 = ? FOR UPDATE", Boolean.class, grace.toSeconds(), sha256);
-            if (!Boolean.TRUE.equals(old)) {
+            if (!Boolean.TRUE.equals(unclaimed)) {
                 return false;
             }
             remove.run();
             jdbc.update("DELETE FROM stored_object WHERE sha256 = ?", sha256);
             return true;
-        };
-        return Boolean.TRUE.equals(transaction.execute(status -> removal.getAsBoolean()));
+        }));
     }
 }
