@@ -23,8 +23,9 @@ import pe.ceropapel.storage.VerifiedCopy;
 
 /**
  * Public verification, without login and rate-limited: by the code printed on a document (what its
- * QR code leads to) it returns the validation, and the signed PDF where the entity publishes it; for any uploaded PDF, signed here
- * or elsewhere, it returns the validation. It reveals nothing else about the document.
+ * QR code leads to) it returns the validation, and the signed PDF where the entity publishes it; for
+ * any uploaded PDF, signed here or elsewhere, it returns the validation. It reveals nothing else
+ * about the document.
  */
 @RestController
 class VerificationController {
