@@ -56,6 +56,23 @@ final class PageSession {
         return post(session == null ? session(form) : session, action, withToken);
     }
 
+    /**
+     * As {@link #submit}, for a form that sends files: {@code parts} holds its fields (strings) and
+     * files ({@link JsonApi#part}); the CSRF token of its page is added.
+     */
+    ResponseEntity<String> submitWithFiles(String session, String path, MultiValueMap<String, Object> parts) {
+        ResponseEntity<String> form = session == null ? http.getForEntity(path, String.class) : get(session, path);
+        Matcher token = CSRF.matcher(form.getBody());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token in " + path);
+        }
+        MultiValueMap<String, Object> withToken = new LinkedMultiValueMap<>(parts);
+        withToken.add("_csrf", token.group(1));
+        HttpHeaders headers = cookie(session == null ? session(form) : session);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(withToken, headers), String.class);
+    }
+
     /** Sends {@code fields} to {@code path} as a form would, but only what is given: no CSRF token unless named. */
     ResponseEntity<String> post(String session, String path, String... fields) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();

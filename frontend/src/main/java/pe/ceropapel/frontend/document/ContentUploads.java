@@ -3,6 +3,7 @@ package pe.ceropapel.frontend.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ public class ContentUploads {
     private final PdfInspector inspector = new PdfInspector();
     private final ObjectStorage storage;
     private final PdfInspections inspections = new PdfInspections();
+    private final AnnexPolicy annexes;
 
-    ContentUploads(ObjectStorage storage) {
+    ContentUploads(ObjectStorage storage, AnnexPolicy annexes) {
         this.storage = storage;
+        this.annexes = annexes;
     }
 
     /**
@@ -82,17 +85,16 @@ public class ContentUploads {
         inspections.close();
     }
 
-    /** For an annex of any type; an empty file is refused. */
-    <T> T storeFileThen(MultipartFile content, String mediaType, Function<StoredObject, T> command)
-            throws IOException, PdfRejectedException {
+    /** For an annex: checked by the entity's {@link AnnexPolicy}, then stored with the media type of its content. */
+    <T> T storeAnnexThen(MultipartFile content, BiFunction<AnnexPolicy.CheckedAnnex, StoredObject, T> command)
+            throws IOException, AnnexRefusedException {
         StoredObject stored;
+        AnnexPolicy.CheckedAnnex annex;
         try (SpooledUpload upload = SpooledUpload.of(content)) {
-            if (upload.size() == 0) {
-                throw new PdfRejectedException(PdfRejectedException.Reason.EMPTY, "the file is empty");
-            }
-            stored = store(upload, mediaType);
+            annex = annexes.check(upload.file(), upload.size(), content.getOriginalFilename());
+            stored = store(upload, annex.mediaType());
         }
-        return command.apply(stored);
+        return command.apply(annex, stored);
     }
 
     private StoredObject store(SpooledUpload upload, String mediaType) throws IOException {

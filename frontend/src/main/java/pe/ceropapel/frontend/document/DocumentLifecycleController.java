@@ -69,12 +69,11 @@ class DocumentLifecycleController {
 
     @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> addAttachment(@PathVariable String id, @RequestPart("file") MultipartFile file,
-                                                      Principal principal) throws IOException, PdfRejectedException {
+                                                      Principal principal) throws IOException, AnnexRefusedException {
         String attachmentId = IdempotentRequest.newId();
-        String mediaType = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType();
-        uploads.storeFileThen(file, mediaType, stored -> commands.sendAndWait(new AddAttachmentCommand(id,
-                principal.getName(), new Attachment(attachmentId, FileNames.sanitize(file.getOriginalFilename()),
-                mediaType, stored.objectKey(), stored.sha256(), stored.size()))));
+        uploads.storeAnnexThen(file, (annex, stored) -> commands.sendAndWait(new AddAttachmentCommand(id,
+                principal.getName(), new Attachment(attachmentId, annex.name(), annex.mediaType(), stored.objectKey(),
+                stored.sha256(), stored.size()))));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("attachmentId", attachmentId));
     }
 

@@ -68,7 +68,7 @@ public class DocumentRegistration {
      */
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
                                          MultipartFile content, List<MultipartFile> annexes)
-            throws IOException, PdfRejectedException {
+            throws IOException, PdfRejectedException, AnnexRefusedException {
         String documentId = IdempotentRequest.newId();
         try {
             return uploads.storePdfThen(content, ref -> withAnnexes(annexes, 0, new ArrayList<>(),
@@ -96,9 +96,9 @@ public class DocumentRegistration {
     /** Carries a refused annex out of the storing chain, whose steps cannot throw checked exceptions. */
     private static final class RejectedAnnexException extends RuntimeException {
 
-        private final transient PdfRejectedException rejection;
+        private final transient AnnexRefusedException rejection;
 
-        RejectedAnnexException(PdfRejectedException rejection) {
+        RejectedAnnexException(AnnexRefusedException rejection) {
             super(rejection);
             this.rejection = rejection;
         }
@@ -110,18 +110,16 @@ public class DocumentRegistration {
         if (next == annexes.size()) {
             return command.apply(stored);
         }
-        MultipartFile annex = annexes.get(next);
-        String mediaType = annex.getContentType() == null ? "application/octet-stream" : annex.getContentType();
         try {
-            return uploads.storeFileThen(annex, mediaType, object -> {
+            return uploads.storeAnnexThen(annexes.get(next), (annex, object) -> {
                 List<Attachment> withThis = new ArrayList<>(stored);
-                withThis.add(new Attachment(IdempotentRequest.newId(), FileNames.sanitize(annex.getOriginalFilename()),
-                        mediaType, object.objectKey(), object.sha256(), object.size()));
+                withThis.add(new Attachment(IdempotentRequest.newId(), annex.name(), annex.mediaType(),
+                        object.objectKey(), object.sha256(), object.size()));
                 return withAnnexes(annexes, next + 1, withThis, command);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (PdfRejectedException e) {
+        } catch (AnnexRefusedException e) {
             throw new RejectedAnnexException(e);
         }
     }

@@ -53,7 +53,7 @@ class IntakeController {
                                                @RequestPart("file") MultipartFile file,
                                                @RequestPart(name = "attachments", required = false)
                                                List<MultipartFile> attachments)
-            throws IOException, PdfRejectedException {
+            throws IOException, PdfRejectedException, AnnexRefusedException {
         Applicant applicant = new Applicant(request.identityType(), request.identityNumber(), request.name().strip(),
                 request.email().strip());
         FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,

@@ -30,6 +30,7 @@ import pe.ceropapel.api.readmodel.InvalidCursorException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
+import pe.ceropapel.frontend.document.AnnexRefusedException;
 import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
 import pe.ceropapel.frontend.interop.EntityRefusedException;
 import pe.ceropapel.frontend.interop.InvalidMessageException;
@@ -71,6 +72,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(type);
     }
 
+    /**
+     * An annex the entity does not accept: a PDF refused by the checks of every PDF keeps that refusal's
+     * type; anything else is {@code annex-not-accepted} (an empty file, {@code empty-file}). The Spanish
+     * detail names the annex; {@code annex} is its name, {@code reason} what was found, in English.
+     */
+    @ExceptionHandler(AnnexRefusedException.class)
+    ProblemDetail annexRefused(AnnexRefusedException e) {
+        ProblemDetail problem;
+        if (e.pdfRejection() != null) {
+            problem = pdfRejected(e.pdfRejection());
+            problem.setDetail(messages.getMessage("problem.annex-pdf", new Object[] {e.annexName(), problem.getDetail()},
+                    LocaleContextHolder.getLocale()));
+        } else {
+            problem = problem(e.reason() == AnnexRefusedException.Reason.EMPTY
+                    ? ProblemType.EMPTY_FILE : ProblemType.ANNEX_NOT_ACCEPTED);
+            problem.setDetail(messages.getMessage("problem.annex." + e.reason().name().toLowerCase().replace('_', '-'),
+                    new Object[] {e.annexName(), e.acceptedExtensions(), e.contentExtension()},
+                    LocaleContextHolder.getLocale()));
+        }
+        problem.setProperty("annex", e.annexName());
+        return withReason(problem, e.getMessage());
+    }
+
     /** A body read past the size limit, by a controller that reads the raw body (the interop messages). */
     @ExceptionHandler(BodyTooLargeException.class)
     ProblemDetail bodyTooLarge(BodyTooLargeException e) {
@@ -97,7 +121,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** What exactly was wrong, in English, for the other entity's developers and logs. */
     private static ProblemDetail withReason(ProblemDetail problem, RuntimeException e) {
-        problem.setProperty("reason", e.getMessage());
+        return withReason(problem, e.getMessage());
+    }
+
+    private static ProblemDetail withReason(ProblemDetail problem, String reason) {
+        problem.setProperty("reason", reason);
         return problem;
     }
 
@@ -238,6 +266,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> dispatch(Exception e, WebRequest request) throws Exception {
         if (e instanceof PdfRejectedException p) {
             return entity(pdfRejected(p));
+        } else if (e instanceof AnnexRefusedException a) {
+            return entity(annexRefused(a));
         } else if (e instanceof NotFoundException n) {
             return entity(notFound(n));
         } else if (e instanceof StorageUnavailableException s) {

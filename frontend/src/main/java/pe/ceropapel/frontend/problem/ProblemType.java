@@ -26,6 +26,7 @@ enum ProblemType {
     ENCRYPTED_PDF(HttpStatus.UNPROCESSABLE_ENTITY, "Encrypted PDF"),
     ACTIVE_CONTENT(HttpStatus.UNPROCESSABLE_ENTITY, "PDF with active content"),
     PDF_OVER_LIMITS(HttpStatus.UNPROCESSABLE_ENTITY, "PDF over the processing limits"),
+    ANNEX_NOT_ACCEPTED(HttpStatus.UNPROCESSABLE_ENTITY, "Annex not accepted"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     CONTENT_MISSING(HttpStatus.INTERNAL_SERVER_ERROR, "Stored content missing"),

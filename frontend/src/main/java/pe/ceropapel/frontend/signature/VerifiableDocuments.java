@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.api.document.FindPublicContentQuery;
 import pe.ceropapel.api.document.FindVerifiableDocumentQuery;
 import pe.ceropapel.api.document.VerifiableDocument;
 
@@ -28,6 +29,19 @@ public class VerifiableDocuments {
             return Optional.empty();
         }
         return queries.query(new FindVerifiableDocumentQuery(normalized),
+                ResponseTypes.optionalInstanceOf(VerifiableDocument.class)).join();
+    }
+
+    /**
+     * The document whose signed PDF anyone may download by this code, where the entity's rule
+     * publishes it; empty as for an unknown code, so a refusal reveals nothing.
+     */
+    public Optional<VerifiableDocument> publicContent(String code) {
+        String normalized = normalize(code);
+        if (!CODE.matcher(normalized).matches()) {
+            return Optional.empty();
+        }
+        return queries.query(new FindPublicContentQuery(normalized),
                 ResponseTypes.optionalInstanceOf(VerifiableDocument.class)).join();
     }
 

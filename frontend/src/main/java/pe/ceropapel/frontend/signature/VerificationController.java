@@ -2,6 +2,7 @@ package pe.ceropapel.frontend.signature;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pe.ceropapel.api.audit.RecordPublicContentReadCommand;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
@@ -21,8 +23,9 @@ import pe.ceropapel.storage.VerifiedCopy;
 
 /**
  * Public verification, without login and rate-limited: by the code printed on a document (what its
- * QR code leads to) it returns the signed PDF and its validation; for any uploaded PDF, signed here
- * or elsewhere, it returns the validation. It reveals nothing else about the document.
+ * QR code leads to) it returns the validation, and the signed PDF where the entity publishes it; for
+ * any uploaded PDF, signed here or elsewhere, it returns the validation. It reveals nothing else
+ * about the document.
  */
 @RestController
 class VerificationController {
@@ -32,9 +35,12 @@ class VerificationController {
     private final VerifiableDocuments documents;
     private final ObjectStorage storage;
     private final StoredPdfValidation validation;
+    private final CommandGateway commands;
 
-    VerificationController(VerifiableDocuments documents, ObjectStorage storage, StoredPdfValidation validation) {
+    VerificationController(VerifiableDocuments documents, ObjectStorage storage, StoredPdfValidation validation,
+                           CommandGateway commands) {
         this.documents = documents;
+        this.commands = commands;
         this.storage = storage;
         this.validation = validation;
     }
@@ -46,9 +52,16 @@ class VerificationController {
         return validation.of(document.content(), normalize(code), document.number(), reports);
     }
 
+    /**
+     * The signed PDF, only where the entity's rule publishes it (otherwise 404, as for an unknown
+     * code); every download is recorded, with the reader's address, before anything is sent.
+     */
     @GetMapping(BY_CODE + "/content")
     ResponseEntity<StreamingResponseBody> content(@PathVariable String code) {
-        VerifiableDocument document = find(code);
+        VerifiableDocument document = documents.publicContent(code)
+                .orElseThrow(() -> new NotFoundException("public content of verification code", code));
+        commands.sendAndWait(new RecordPublicContentReadCommand(document.documentId(), normalize(code),
+                document.content().sha256()));
         InputStream pdf = storage.open(document.content().objectKey(), document.content().sha256());
         StreamingResponseBody body = out -> {
             try (pdf) {

@@ -30,10 +30,12 @@ import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.TrackCaseFileQuery;
 import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.casefile.Receipts;
+import pe.ceropapel.frontend.document.AnnexRefusedException;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
+import pe.ceropapel.frontend.signature.ValidationView;
 import pe.ceropapel.frontend.signature.VerifiableDocuments;
 
 /**
@@ -113,6 +115,8 @@ class CitizenPagesController {
                         annexes);
                 model.addAttribute("filed", filed);
                 return "intake-done";
+            } catch (AnnexRefusedException e) {
+                errors.put("anexos", problems.of(e));
             } catch (Exception e) {
                 errors.put("archivo", problems.of(e));
             }
@@ -172,6 +176,7 @@ class CitizenPagesController {
         }
         String normalized = VerifiableDocuments.normalize(code);
         model.addAttribute("report", validation.of(document.content(), normalized, document.number(), false));
+        model.addAttribute("downloadable", verifiable.publicContent(normalized).isPresent());
         return "verify";
     }
 
@@ -184,7 +189,10 @@ class CitizenPagesController {
             return "verify";
         }
         try {
-            model.addAttribute("report", validation.ofUpload(archivo, false));
+            ValidationView report = validation.ofUpload(archivo, false);
+            model.addAttribute("report", report);
+            model.addAttribute("downloadable", report.verificationCode() != null
+                    && verifiable.publicContent(report.verificationCode()).isPresent());
         } catch (Exception e) {
             model.addAttribute("error", problems.of(e));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

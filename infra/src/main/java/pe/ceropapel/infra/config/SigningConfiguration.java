@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.command.signing.PublicContentRules;
 import pe.ceropapel.command.signing.SigningSettings;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
@@ -131,6 +132,11 @@ class SigningConfiguration {
         signature.levels().forEach((type, level) -> levels.put(type, PadesLevel.parse(level)));
         return new SigningSettings(signature.legendName(), signature.publicUrl() + "/verificar",
                 PadesLevel.parse(signature.level()), levels);
+    }
+
+    @Bean
+    PublicContentRules publicContentRules(PublicContentProperties publicContent) {
+        return publicContent.rules();
     }
 
     /** Development keys: issued on first use with the development PIN, then opened with the PIN the signer types. */

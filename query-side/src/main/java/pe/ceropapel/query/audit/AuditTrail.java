@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 import pe.ceropapel.api.audit.AuditEntry;
 import pe.ceropapel.api.audit.ConfidentialDocumentReadEvent;
 import pe.ceropapel.api.audit.FindAuditTrailQuery;
+import pe.ceropapel.api.audit.PublicContentReadEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 
 /**
  * Audit trails read straight from the event store, the source of truth: a document's own events
- * with the recorded reads of it, or every event a person caused (and those of their own record).
+ * with the recorded reads of it (confidential reads, public downloads by verification code), or
+ * every event a person caused (and those of their own record).
  */
 @Component
 class AuditTrail {
@@ -28,7 +30,7 @@ class AuditTrail {
     private static final String COLUMNS = "SELECT globalindex, timestamp, aggregateidentifier, sequencenumber, "
             + "payloadtype, convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata "
             + "FROM domainevententry ";
-    private static final String OF_DOCUMENT = COLUMNS + "WHERE aggregateidentifier = ? OR (payloadtype = ? "
+    private static final String OF_DOCUMENT = COLUMNS + "WHERE aggregateidentifier = ? OR (payloadtype IN (?, ?) "
             + "AND convert_from(payload, 'UTF8')::jsonb ->> 'documentId' = ?) ORDER BY globalindex";
     private static final String OF_PERSON = COLUMNS + "WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'user' = ? "
             + "OR aggregateidentifier = ? ORDER BY globalindex";
@@ -45,7 +47,8 @@ class AuditTrail {
         ContentVersions versions = new ContentVersions();
         RowMapper<AuditEntry> mapper = (row, index) -> entry(row, versions);
         return query.subject() == FindAuditTrailQuery.Subject.DOCUMENT
-                ? jdbc.query(OF_DOCUMENT, mapper, query.id(), ConfidentialDocumentReadEvent.class.getName(), query.id())
+                ? jdbc.query(OF_DOCUMENT, mapper, query.id(), ConfidentialDocumentReadEvent.class.getName(),
+                        PublicContentReadEvent.class.getName(), query.id())
                 : jdbc.query(OF_PERSON, mapper, query.id(), query.id());
     }
 

@@ -7,9 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.ceropapel.signature.pdf.PdfRejectedException.Reason;
+import pe.ceropapel.signature.pdf.TestPdfs.ActionPlace;
 
 class PdfInspectorTests {
 
@@ -68,6 +74,60 @@ class PdfInspectorTests {
         }
         assertThat(inspector.inspectForFiling(file(TestPdfs.withPages("Un informe sin sorpresas"))).pages())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldFindAnOpeningScriptWrittenInlineInTheCatalog() throws Exception {
+        byte[] pdf = TestPdfs.withInlineOpeningScript("Abra este documento");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getCOSObject().getItem(COSName.OPEN_ACTION))
+                    .as("the action is a dictionary inside the catalog, not an object of its own")
+                    .isInstanceOf(COSDictionary.class);
+        }
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).containsPattern("/OpenAction\\s*<<");
+
+        assertThat(inspector.inspect(file(pdf)).pages()).isEqualTo(1);
+        assertRefusedForFiling(pdf, "JavaScript");
+    }
+
+    @Test
+    void shouldFindActiveActionsWhereverTheyAreWrittenInline() throws Exception {
+        for (ActionPlace place : ActionPlace.values()) {
+            for (String type : List.of("JavaScript", "Launch", "SubmitForm", "ImportData", "RichMediaExecute")) {
+                for (boolean objectStreams : new boolean[] {false, true}) {
+                    byte[] pdf = TestPdfs.withInlineAction(place, type, objectStreams, "Informe");
+                    assertRefusedForFiling(pdf, type.equals("JavaScript") || place == ActionPlace.NAMES
+                            ? "JavaScript" : "a " + type + " action");
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldAcceptLinksToWebAddressesAndToPagesOfTheDocument() throws Exception {
+        for (ActionPlace place : ActionPlace.values()) {
+            if (place == ActionPlace.NAMES) {
+                continue;  // a JavaScript name tree is JavaScript, whatever it holds
+            }
+            for (String type : List.of("URI", "GoTo")) {
+                byte[] pdf = TestPdfs.withInlineAction(place, type, false, "Informe con enlaces");
+                assertThat(inspector.inspectForFiling(file(pdf)).pages()).as(place + " " + type).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseAnXfaForm() throws Exception {
+        assertRefusedForFiling(TestPdfs.withXfaForm("Formulario"), "an XFA form");
+    }
+
+    private void assertRefusedForFiling(byte[] pdf, String what) throws IOException {
+        Path file = file(pdf);
+        assertThatThrownBy(() -> inspector.inspectForFiling(file))
+                .isInstanceOfSatisfying(PdfRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ACTIVE_CONTENT);
+                    assertThat(e.getMessage()).isEqualTo("the PDF carries " + what);
+                });
     }
 
     @Test

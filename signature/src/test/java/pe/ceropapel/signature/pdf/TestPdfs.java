@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -23,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -184,6 +188,116 @@ public final class TestPdfs {
         PDDocument document = document(paragraphs);
         document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hola');"));
         return write(document, null);
+    }
+
+    /** A PDF whose catalog holds, inline, a JavaScript {@code /OpenAction}: {@code << /S /JavaScript /JS (...) >>}. */
+    public static byte[] withInlineOpeningScript(String... paragraphs) {
+        return withInlineAction(ActionPlace.OPEN_ACTION, "JavaScript", false, paragraphs);
+    }
+
+    /** Where a PDF may hold an action, written inline (inside another object, not as an object of its own). */
+    public enum ActionPlace {
+        /** The catalog's {@code /OpenAction}: runs when the document opens. */
+        OPEN_ACTION,
+        /** The catalog's additional actions ({@code /AA /WC}: when the document closes). */
+        DOCUMENT_AA,
+        /** The first page's additional actions ({@code /AA /O}: when the page opens). */
+        PAGE_AA,
+        /** A link annotation's {@code /A} on the first page, in an inline {@code /Annots} array. */
+        LINK,
+        /** The catalog's {@code /Names /JavaScript} name tree, inline down to the action. */
+        NAMES,
+        /** The {@code /Next} of a harmless {@code /OpenAction} that goes to the first page. */
+        NEXT_OF_GO_TO
+    }
+
+    /**
+     * A PDF with an action of type {@code actionType} ({@code JavaScript}, {@code Launch},
+     * {@code SubmitForm}, {@code ImportData}, {@code RichMediaExecute}, or the harmless {@code URI}
+     * and {@code GoTo}) at {@code place}, every dictionary and array on the way to it written inline
+     * in the object that holds it; optionally saved with compressed object streams.
+     */
+    public static byte[] withInlineAction(ActionPlace place, String actionType, boolean objectStreams,
+                                          String... paragraphs) {
+        PDDocument document = document(paragraphs);
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        PDPage page = document.getPage(0);
+        COSDictionary action = action(actionType, page);
+        switch (place) {
+            case OPEN_ACTION -> catalog.setItem(COSName.OPEN_ACTION, action);
+            case DOCUMENT_AA -> catalog.setItem(COSName.AA, inline(COSName.getPDFName("WC"), action));
+            case PAGE_AA -> page.getCOSObject().setItem(COSName.AA, inline(COSName.O, action));
+            case LINK -> {
+                COSDictionary link = inline(COSName.TYPE, COSName.ANNOT);
+                link.setItem(COSName.SUBTYPE, COSName.LINK);
+                link.setItem(COSName.RECT, direct(new PDRectangle(72, 600, 200, 20).getCOSArray()));
+                link.setItem(COSName.A, action);
+                COSArray annotations = direct(new COSArray());
+                annotations.add(link);
+                page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+            }
+            case NAMES -> {
+                COSArray names = direct(new COSArray());
+                names.add(new COSString("abrir"));
+                names.add(action);
+                catalog.setItem(COSName.NAMES, inline(COSName.JAVA_SCRIPT, inline(COSName.NAMES, names)));
+            }
+            case NEXT_OF_GO_TO -> {
+                COSDictionary goTo = action("GoTo", page);
+                goTo.setItem(COSName.NEXT, action);
+                catalog.setItem(COSName.OPEN_ACTION, goTo);
+            }
+        }
+        if (!objectStreams) {
+            return write(document, null);
+        }
+        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF whose interactive form is an XFA form (its {@code /XFA} packet inline in an inline {@code /AcroForm}). */
+    public static byte[] withXfaForm(String... paragraphs) {
+        PDDocument document = document(paragraphs);
+        COSDictionary form = inline(COSName.FIELDS, direct(new COSArray()));
+        form.setItem(COSName.getPDFName("XFA"), new COSString("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"/>"));
+        document.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, form);
+        return write(document, null);
+    }
+
+    private static COSDictionary action(String type, PDPage page) {
+        COSDictionary action = inline(COSName.TYPE, COSName.getPDFName("Action"));
+        action.setItem(COSName.S, COSName.getPDFName(type));
+        switch (type) {
+            case "JavaScript" -> action.setItem(COSName.JS, new COSString("app.alert('hola');"));
+            case "Launch" -> action.setItem(COSName.F, new COSString("C:\\Windows\\System32\\calc.exe"));
+            case "SubmitForm" -> action.setItem(COSName.F, inline(COSName.F, new COSString("http://127.0.0.1:9/datos")));
+            case "ImportData" -> action.setItem(COSName.F, new COSString("datos.fdf"));
+            case "URI" -> action.setItem(COSName.URI, new COSString("https://www.gob.pe/inacal"));
+            case "GoTo" -> {
+                COSArray destination = direct(new COSArray());
+                destination.add(page.getCOSObject());
+                destination.add(COSName.getPDFName("Fit"));
+                action.setItem(COSName.D, destination);
+            }
+            default -> { }
+        }
+        return action;
+    }
+
+    /** A dictionary of one entry that the writer puts inside whatever holds it. */
+    private static COSDictionary inline(COSName key, COSBase value) {
+        COSDictionary dictionary = direct(new COSDictionary());
+        dictionary.setItem(key, value);
+        return dictionary;
+    }
+
+    private static <T extends COSBase> T direct(T object) {
+        object.setDirect(true);
+        return object;
     }
 
     /** A PDF that carries a file inside (an embedded file in its names tree). */
