@@ -157,20 +157,15 @@ public class Document {
 
     /**
      * Whether {@code actor} may read the document, by the rule every search and read applies: the
-     * people and offices in its flow, and, once issued, archived or annulled, every active employee
-     * unless it is confidential. A person's office counts only while they are active.
+     * people and offices in its flow, and, once issued, archived or annulled, everyone unless it is
+     * confidential. A person's office counts only while they are active.
      */
     public boolean readableBy(String actor, Directory directory) {
-        if (actor == null) {
-            return false;
+        if (!confidential && OPEN_STATES.contains(state) || flowPeople.contains(actor)) {
+            return true;
         }
-        if (ExternalActors.isEntity(actor)) {
-            return flowPeople.contains(actor);
-        }
-        Optional<Directory.PersonEntry> person = directory.person(actor).filter(Directory.PersonEntry::active);
-        return flowPeople.contains(actor)
-                || person.map(p -> flowOffices.contains(p.officeCode())).orElse(false)
-                || person.isPresent() && !confidential && OPEN_STATES.contains(state);
+        return actor != null && !ExternalActors.isEntity(actor) && directory.person(actor)
+                .filter(person -> person.active() && flowOffices.contains(person.officeCode())).isPresent();
     }
 
     /**
