@@ -452,8 +452,8 @@ public class Document {
         Optional<Directory.PersonEntry> person = directory.person(signer);
         if (turn.role() == SignatureRole.SIGNATURE) {
             requireState(person.filter(p -> p.mayHead(officeCode)).isPresent(),
-                    "%s no longer heads %s and cannot give its final signature; the document must be observed "
-                            + "and given a new signature plan", signer, officeCode);
+                    "%s no longer heads %s: the document must be observed and given a new signature plan",
+                    signer, officeCode);
         } else {
             requireState(person.filter(Directory.PersonEntry::active).isPresent(),
                     "the signer %s is no longer an active person of the entity", signer);

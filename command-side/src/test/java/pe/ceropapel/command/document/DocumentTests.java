@@ -1387,7 +1387,7 @@ class DocumentTests {
     }
 
     private static final String NO_LONGER_HEADS = HEAD + " no longer heads " + OFFICE
-            + " and cannot give its final signature; the document must be observed and given a new signature plan";
+            + ": the document must be observed and given a new signature plan";
 
     @Test
     void shouldRefuseToPrepareTheFinalSignatureOfAHeadMovedToAnotherOffice() {

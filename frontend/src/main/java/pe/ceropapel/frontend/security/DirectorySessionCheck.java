@@ -53,8 +53,12 @@ final class DirectorySessionCheck extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
             session.invalidate();
             String location = request.getContextPath() + SESSION_ENDED;
-            response.setHeader("HX-Redirect", location);
-            response.sendRedirect(location);
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                // htmx follows a redirect inside the page; this header sends the whole browser instead
+                response.setHeader("HX-Redirect", location);
+            } else {
+                response.sendRedirect(location);
+            }
             return;
         }
         chain.doFilter(request, response);
