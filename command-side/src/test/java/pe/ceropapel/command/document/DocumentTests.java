@@ -1474,15 +1474,6 @@ class DocumentTests {
     }
 
     @Test
-    void shouldTellTheRuleToSomeoneWhoMayReadTheIssuedDocument() {
-        fixture.given(issuedDocument())
-               .when(new AnnulDocumentCommand(DOC, OTHER_HEAD, "Anulación ajena"))
-               .expectNoEvents()
-               .expectException(IllegalArgumentException.class)
-               .expectExceptionMessage("only the head of " + OFFICE + " can annul its documents");
-    }
-
-    @Test
     void shouldLetTheOfficeAConfidentialDocumentWasDerivedToReceiveIt() {
         List<Object> derived = new ArrayList<>(issuedConfidential());
         derived.add(derivedToDn());
