@@ -98,7 +98,7 @@ public class Document {
     static final int MAX_SIGNERS = 20;
     static final String OVERDUE_DEADLINE = "derivation-overdue";
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
-    /** The states in which a document that is not confidential may be read by every employee. */
+    /** The states in which a document that is not confidential may be read by everyone. */
     private static final Set<DocumentState> OPEN_STATES = Set.of(DocumentState.ISSUED, DocumentState.ARCHIVED,
             DocumentState.ANNULLED);
 
@@ -160,7 +160,7 @@ public class Document {
      * people and offices in its flow, and, once issued, archived or annulled, everyone unless it is
      * confidential. A person's office counts only while they are active.
      */
-    public boolean readableBy(String actor, Directory directory) {
+    private boolean readableBy(String actor, Directory directory) {
         if (!confidential && OPEN_STATES.contains(state) || flowPeople.contains(actor)) {
             return true;
         }
