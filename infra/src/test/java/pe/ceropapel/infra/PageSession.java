@@ -46,14 +46,23 @@ final class PageSession {
     /** Fills in a form of page {@code page} that sends it to {@code action}, in {@code session} as {@link #submit}. */
     ResponseEntity<String> submitTo(String session, String page, String action, String... fields) {
         ResponseEntity<String> form = session == null ? http.getForEntity(page, String.class) : get(session, page);
-        Matcher token = CSRF.matcher(form.getBody());
+        String[] withToken = Arrays.copyOf(fields, fields.length + 2);
+        withToken[fields.length] = "_csrf";
+        withToken[fields.length + 1] = csrfToken(form, page);
+        return post(session == null ? session(form) : session, action, withToken);
+    }
+
+    /** The CSRF token of the forms of page {@code page} in {@code session}, to send with a form later. */
+    String csrfToken(String session, String page) {
+        return csrfToken(get(session, page), page);
+    }
+
+    private static String csrfToken(ResponseEntity<String> form, String page) {
+        Matcher token = CSRF.matcher(String.valueOf(form.getBody()));
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token in " + page);
         }
-        String[] withToken = Arrays.copyOf(fields, fields.length + 2);
-        withToken[fields.length] = "_csrf";
-        withToken[fields.length + 1] = token.group(1);
-        return post(session == null ? session(form) : session, action, withToken);
+        return token.group(1);
     }
 
     /**

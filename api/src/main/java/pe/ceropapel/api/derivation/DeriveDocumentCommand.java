@@ -1,5 +1,6 @@
 package pe.ceropapel.api.derivation;
 
+import pe.ceropapel.api.access.ActorCommand;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * office derives it, or names the received derivation that its recipient derives further.
  */
 public record DeriveDocumentCommand(@TargetAggregateIdentifier String documentId, String actor,
-                                    String parentDerivationId, List<DerivationTarget> targets, String comment) {
+                                    String parentDerivationId, List<DerivationTarget> targets, String comment) implements ActorCommand {
 }

@@ -1,5 +1,6 @@
 package pe.ceropapel.api.document;
 
+import pe.ceropapel.api.access.ActorCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * answered with its {@link RemoteSignatureStartedEvent}, changes nothing.
  */
 public record FindRemoteSignatureSessionCommand(@TargetAggregateIdentifier String documentId, String sessionId,
-                                                String signer) {
+                                                String signer) implements ActorCommand {
+
+    /** The signer acts. */
+    @Override
+    public String actor() {
+        return signer;
+    }
 }

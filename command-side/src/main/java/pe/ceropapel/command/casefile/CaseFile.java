@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.casefile.AddDocumentToCaseFileCommand;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
@@ -37,6 +38,7 @@ public class CaseFile {
     @AggregateIdentifier
     private String caseFileId;
     private CaseOrigin origin;
+    private String officeCode;
     private ContentRef receipt;
     private final Set<String> documents = new HashSet<>();
 
@@ -63,13 +65,31 @@ public class CaseFile {
                 command.firstDocumentId()));
     }
 
+    /**
+     * Only those who take part in the case file file in it: people of the office that holds it (for a
+     * request from outside, the mesa de partes that received it), and people whose office, or who
+     * themselves, are in the flow of one of its documents (its office, a signer, a recipient of a
+     * derivation). Everyone else, also for a confidential case file of another office or a citizen's
+     * case file never sent to them, gets the answer of a case file that does not exist.
+     */
     @CommandHandler
-    void handle(AddDocumentToCaseFileCommand command) {
+    void handle(AddDocumentToCaseFileCommand command, CaseFileParticipation participation) {
         require(command.documentId() != null && !command.documentId().isBlank(), "a document id is needed");
+        if (!takesPart(command.filer(), command.officeCode(), participation)) {
+            throw new NotVisibleException("case file", caseFileId);
+        }
         if (documents.contains(command.documentId())) {
             return;
         }
         apply(new DocumentAddedToCaseFileEvent(caseFileId, command.documentId()));
+    }
+
+    private boolean takesPart(String filer, String filerOffice, CaseFileParticipation participation) {
+        if (filer == null || filerOffice == null) {
+            return false;
+        }
+        return filerOffice.equals(officeCode)
+                || documents.stream().anyMatch(document -> participation.involves(document, filer, filerOffice));
     }
 
     /** A case file filed from outside gets one receipt; asking again changes nothing. */
@@ -104,6 +124,7 @@ public class CaseFile {
     void on(CaseFileOpenedEvent event) {
         caseFileId = event.caseFileId();
         origin = event.origin();
+        officeCode = event.officeCode();
         documents.add(event.firstDocumentId());
     }
 

@@ -63,7 +63,8 @@ class DocumentFiling {
             commands.sendAndWait(new AcceptExternalDocumentCommand(command.documentId()));
         }
         if (command.caseFileId() != null) {
-            commands.sendAndWait(new AddDocumentToCaseFileCommand(command.caseFileId(), command.documentId()));
+            commands.sendAndWait(new AddDocumentToCaseFileCommand(command.caseFileId(), command.documentId(),
+                    command.author(), command.officeCode()));
             return new FiledDocument(command.documentId(), command.caseFileId(), null, null);
         }
         String caseFileId = UUID.randomUUID().toString();

@@ -13,8 +13,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -23,12 +27,16 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import pe.ceropapel.api.access.ActorCommand;
+import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.derivation.DerivationAction;
+import pe.ceropapel.api.derivation.DerivationReceivedEvent;
 import pe.ceropapel.api.derivation.DerivationOverdueEvent;
 import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DerivationTarget;
 import pe.ceropapel.api.derivation.DeriveDocumentCommand;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.interop.ExternalActors;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.AddAttachmentCommand;
@@ -90,6 +98,9 @@ public class Document {
     static final int MAX_SIGNERS = 20;
     static final String OVERDUE_DEADLINE = "derivation-overdue";
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    /** The states in which a document that is not confidential may be read by everyone. */
+    private static final Set<DocumentState> OPEN_STATES = Set.of(DocumentState.ISSUED, DocumentState.ARCHIVED,
+            DocumentState.ANNULLED);
 
     @AggregateIdentifier
     private String documentId;
@@ -97,7 +108,12 @@ public class Document {
     private String subject;
     private String officeCode;
     private String author;
+    private boolean confidential;
     private DocumentState state;
+    /** The people (and other entities) in the document's flow: author, planned signers, senders, recipients. */
+    private final Set<String> flowPeople = new HashSet<>();
+    /** The offices in the document's flow: its own and those it was derived to. */
+    private final Set<String> flowOffices = new HashSet<>();
     private final List<ContentRef> versions = new ArrayList<>();
     private final Map<String, Attachment> attachments = new LinkedHashMap<>();
     private List<PlannedSigner> plan = List.of();
@@ -125,6 +141,39 @@ public class Document {
         requireValidContent(command.content());
         apply(new DocumentRegisteredEvent(command.documentId(), command.type(), command.subject().strip(),
                 command.officeCode(), command.author(), command.content(), command.confidential()));
+    }
+
+    /**
+     * A person who may not read the document gets the same answer as for a document that does not
+     * exist, before any rule is checked: its rules, state and office are not told to them.
+     */
+    @CommandHandlerInterceptor
+    Object requireVisible(CommandMessage<?> command, InterceptorChain chain, Directory directory) throws Exception {
+        if (command.getPayload() instanceof ActorCommand acting && !readableBy(acting.actor(), directory)) {
+            throw new NotVisibleException("document", documentId);
+        }
+        return chain.proceed();
+    }
+
+    /**
+     * Whether {@code actor} may read the document, by the rule every search and read applies: the
+     * people and offices in its flow, and, once issued, archived or annulled, everyone unless it is
+     * confidential. A person's office counts only while they are active.
+     */
+    private boolean readableBy(String actor, Directory directory) {
+        if (!confidential && OPEN_STATES.contains(state) || flowPeople.contains(actor)) {
+            return true;
+        }
+        return actor != null && !ExternalActors.isEntity(actor) && directory.person(actor)
+                .filter(person -> person.active() && flowOffices.contains(person.officeCode())).isPresent();
+    }
+
+    /**
+     * Whether the person or their office is in the document's flow (its author or office, a planned
+     * signer, a sender or recipient of one of its derivations): they take part in its case file.
+     */
+    public boolean involves(String username, String officeCode) {
+        return flowPeople.contains(username) || officeCode != null && flowOffices.contains(officeCode);
     }
 
     @CommandHandler
@@ -196,8 +245,8 @@ public class Document {
     }
 
     @CommandHandler
-    SignatureTurn handle(PrepareSignatureCommand command) {
-        PlannedSigner turn = requireTurnOf(command.signer());
+    SignatureTurn handle(PrepareSignatureCommand command, Directory directory) {
+        PlannedSigner turn = requireEntitledTurnOf(command.signer(), directory);
         return new SignatureTurn(documentId, type, officeCode, turn.role(), currentVersion(), currentContent(),
                 signaturesDone == plan.size() - 1, number, plan.size(), verificationCode);
     }
@@ -216,8 +265,8 @@ public class Document {
     }
 
     @CommandHandler
-    void handle(RecordRemoteSignatureStartCommand command) {
-        PlannedSigner turn = requireTurnOf(command.signer());
+    void handle(RecordRemoteSignatureStartCommand command, Directory directory) {
+        PlannedSigner turn = requireEntitledTurnOf(command.signer(), directory);
         requireState(command.basedOnVersion() == currentVersion(),
                 "the signature was prepared on version %s but the document is at version %s",
                 command.basedOnVersion(), currentVersion());
@@ -232,8 +281,8 @@ public class Document {
     }
 
     @CommandHandler
-    RemoteSignatureStartedEvent handle(FindRemoteSignatureSessionCommand command) {
-        requireTurnOf(command.signer());
+    RemoteSignatureStartedEvent handle(FindRemoteSignatureSessionCommand command, Directory directory) {
+        requireEntitledTurnOf(command.signer(), directory);
         RemoteSignatureStartedEvent session = remoteSessions.get(command.sessionId());
         requireState(session != null && session.signer().equals(command.signer())
                         && session.basedOnVersion() == currentVersion(),
@@ -266,8 +315,8 @@ public class Document {
     }
 
     @CommandHandler
-    void handle(RecordSignatureCommand command) {
-        PlannedSigner turn = requireTurnOf(command.signer());
+    void handle(RecordSignatureCommand command, Directory directory) {
+        PlannedSigner turn = requireEntitledTurnOf(command.signer(), directory);
         require(turn.role() == command.role(), "the plan expects %s from %s", turn.role(), command.signer());
         requireState(command.basedOnVersion() == currentVersion(),
                 "the signature was made on version %s but the document is at version %s",
@@ -393,6 +442,25 @@ public class Document {
         return next;
     }
 
+    /**
+     * The signer's turn, and they still hold the role the plan gave them: the final signer still heads
+     * the origin office, a visto bueno still comes from an active person (the plan's rules for each).
+     * A head moved to another office, or anyone deactivated, cannot sign on the plan's old word.
+     */
+    private PlannedSigner requireEntitledTurnOf(String signer, Directory directory) {
+        PlannedSigner turn = requireTurnOf(signer);
+        Optional<Directory.PersonEntry> person = directory.person(signer);
+        if (turn.role() == SignatureRole.SIGNATURE) {
+            requireState(person.filter(p -> p.mayHead(officeCode)).isPresent(),
+                    "%s no longer heads %s: the document must be observed and given a new signature plan",
+                    signer, officeCode);
+        } else {
+            requireState(person.filter(Directory.PersonEntry::active).isPresent(),
+                    "the signer %s is no longer an active person of the entity", signer);
+        }
+        return turn;
+    }
+
     private static void requireSubject(String subject) {
         require(subject != null && !subject.isBlank(), "a document needs a subject");
         require(subject.length() <= MAX_SUBJECT_LENGTH, "the subject is longer than %s characters", MAX_SUBJECT_LENGTH);
@@ -442,6 +510,9 @@ public class Document {
         subject = event.subject();
         officeCode = event.officeCode();
         author = event.author();
+        confidential = event.confidential();
+        flowPeople.add(event.author());
+        flowOffices.add(event.officeCode());
         state = DocumentState.DRAFT;
         versions.add(event.content());
     }
@@ -469,6 +540,7 @@ public class Document {
     @EventSourcingHandler
     void on(SignaturePlanSetEvent event) {
         plan = List.copyOf(event.signers());
+        event.signers().forEach(signer -> flowPeople.add(signer.username()));
     }
 
     @EventSourcingHandler
@@ -524,9 +596,21 @@ public class Document {
     @EventSourcingHandler
     void on(DocumentDerivedEvent event) {
         derivations.put(event.derivationId(), new Derivation(event));
+        flowPeople.add(event.by());
+        switch (event.kind()) {
+            case OFFICE -> flowOffices.add(event.recipient());
+            case PERSON -> flowPeople.add(event.recipient());
+            case ENTITY -> flowPeople.add(ExternalActors.entity(event.recipient()));
+        }
         if (event.parentDerivationId() != null) {
             derivations.get(event.parentDerivationId()).derivedFurther();
         }
+    }
+
+    /** Whoever received a derivation stays in the flow, even after moving to another office. */
+    @EventSourcingHandler
+    void on(DerivationReceivedEvent event) {
+        flowPeople.add(event.actor());
     }
 
     @EventSourcingHandler

@@ -45,12 +45,15 @@ class RemoteSigningWorkflow {
     private final CommandGateway commands;
     private final SigningWorkflow signing;
     private final SignedVersions versions;
+    private final SignerCertificates signerCertificates;
     private final Clock clock;
 
-    RemoteSigningWorkflow(CommandGateway commands, SigningWorkflow signing, SignedVersions versions, Clock clock) {
+    RemoteSigningWorkflow(CommandGateway commands, SigningWorkflow signing, SignedVersions versions,
+                          SignerCertificates signerCertificates, Clock clock) {
         this.commands = commands;
         this.signing = signing;
         this.versions = versions;
+        this.signerCertificates = signerCertificates;
         this.clock = clock;
     }
 
@@ -58,6 +61,8 @@ class RemoteSigningWorkflow {
     RemoteSignatureChallenge handle(StartRemoteSignatureCommand command) {
         List<X509Certificate> chain = certificates(command.certificateChain());
         SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(), command.signer()));
+        // before anything is numbered, coded or stored: a self-made or foreign certificate signs nothing
+        signerCertificates.requireOwnAndTrusted(command.signer(), chain, clock.instant());
         String code = signing.verificationCodeFor(turn);
         DocumentNumber number = signing.numberFor(turn);
         // PDF dates have a resolution of one second; so must the signing time both steps share
@@ -78,8 +83,11 @@ class RemoteSigningWorkflow {
         RemoteSignatureStartedEvent session = commands.sendAndWait(
                 new FindRemoteSignatureSessionCommand(command.documentId(), command.sessionId(), command.signer()));
         SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(), command.signer()));
+        List<X509Certificate> chain = certificates(session.certificateChain());
+        // still valid, trusted and not revoked when the signature is completed
+        signerCertificates.requireOwnAndTrusted(command.signer(), chain, clock.instant());
         ContentRef signed = versions.completeRemote(session.prepared(), turn.type(), command.signer(), session.role(),
-                certificates(session.certificateChain()), session.signingTime(), decode(command.signatureValue()));
+                chain, session.signingTime(), decode(command.signatureValue()));
         commands.sendAndWait(new RecordSignatureCommand(command.documentId(), command.signer(), session.role(),
                 session.basedOnVersion(), signed));
         return new SignatureOutcome(command.documentId(), session.basedOnVersion() + 1, turn.number());

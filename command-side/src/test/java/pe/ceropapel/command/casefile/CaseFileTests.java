@@ -3,6 +3,7 @@ package pe.ceropapel.command.casefile;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.casefile.AddDocumentToCaseFileCommand;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
@@ -21,9 +22,19 @@ class CaseFileTests {
 
     private AggregateTestFixture<CaseFile> fixture;
 
+    /** doc-1 (the citizen's request) was derived to INACAL/DN: its people take part in the case file. */
+    private static final CaseFileParticipation DERIVED_TO_DN = (document, username, office) ->
+            document.equals("doc-1") && "INACAL/DN".equals(office);
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CaseFile.class);
+        fixture.registerInjectableResource(DERIVED_TO_DN);
+    }
+
+    /** A document registered by the mesa de partes (INACAL/GG), the office that holds the case file. */
+    private static AddDocumentToCaseFileCommand filedByTheMesaDePartes(String documentId) {
+        return new AddDocumentToCaseFileCommand("case-1", documentId, "cmesa", "INACAL/GG");
     }
 
     private static OpenCaseFileCommand open(CaseOrigin origin, Applicant applicant) {
@@ -109,17 +120,48 @@ class CaseFileTests {
     @Test
     void shouldFileAFurtherDocumentOnce() {
         fixture.given(opened(CaseOrigin.CITIZEN, CITIZEN))
-               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2"))
+               .when(filedByTheMesaDePartes("doc-2"))
                .expectEvents(new DocumentAddedToCaseFileEvent("case-1", "doc-2"));
         fixture.given(opened(CaseOrigin.CITIZEN, CITIZEN), new DocumentAddedToCaseFileEvent("case-1", "doc-2"))
-               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2"))
+               .when(filedByTheMesaDePartes("doc-2"))
                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void shouldNotFileTheFirstDocumentAgain() {
         fixture.given(opened(CaseOrigin.CITIZEN, CITIZEN))
-               .when(new AddDocumentToCaseFileCommand("case-1", "doc-1"))
+               .when(filedByTheMesaDePartes("doc-1"))
                .expectNoEvents();
+    }
+
+    @Test
+    void shouldLetAnOfficeThatADocumentOfTheCaseFileWasDerivedToFileItsAnswer() {
+        fixture.given(opened(CaseOrigin.CITIZEN, CITIZEN))
+               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2", "lrojas", "INACAL/DN"))
+               .expectEvents(new DocumentAddedToCaseFileEvent("case-1", "doc-2"));
+    }
+
+    @Test
+    void shouldAnswerAnOfficeOutsideTheCitizensCaseFileAsIfItDidNotExist() {
+        fixture.given(opened(CaseOrigin.CITIZEN, CITIZEN))
+               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2", "mquispe", "INACAL/DM"))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
+    }
+
+    @Test
+    void shouldAnswerAnOfficeOutsideAnInternalCaseFileAsIfItDidNotExist() {
+        fixture.given(opened(CaseOrigin.INTERNAL, null))
+               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2", "jperez", "INACAL/DM"))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
+    }
+
+    @Test
+    void shouldRefuseAFilerWithoutOffice() {
+        fixture.given(opened(CaseOrigin.INTERNAL, null))
+               .when(new AddDocumentToCaseFileCommand("case-1", "doc-2", "exempleado", null))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
     }
 }

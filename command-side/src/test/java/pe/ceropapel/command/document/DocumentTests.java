@@ -56,6 +56,12 @@ import pe.ceropapel.api.document.SignaturePlanSetEvent;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.document.SignatureTurn;
 import pe.ceropapel.command.directory.StubDirectory;
+import pe.ceropapel.api.access.NotVisibleException;
+import pe.ceropapel.api.derivation.DerivationAction;
+import pe.ceropapel.api.derivation.DerivationReceivedEvent;
+import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.derivation.ReceiveDerivationCommand;
+import pe.ceropapel.api.derivation.RecipientKind;
 
 class DocumentTests {
 
@@ -80,11 +86,12 @@ class DocumentTests {
     private static final DocumentNumber NUMBER = number(123);
 
     private AggregateTestFixture<Document> fixture;
+    private StubDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Document.class);
-        StubDirectory directory = new StubDirectory()
+        directory = new StubDirectory()
                 .withOffice(OFFICE).withOffice("INACAL/DN")
                 .withPerson(HEAD, "40000001", OFFICE, PersonRole.EMPLOYEE, PersonRole.HEAD)
                 .withPerson(AUTHOR, "40000002", OFFICE, PersonRole.EMPLOYEE)
@@ -862,10 +869,10 @@ class DocumentTests {
     @Test
     void shouldRefuseToPrepareASignatureForSomeoneNotInThePlan() {
         fixture.given(registered(), planned())
-               .when(new PrepareSignatureCommand(DOC, OTHER_HEAD))
+               .when(new PrepareSignatureCommand(DOC, AUTHOR))
                .expectNoEvents()
                .expectException(IllegalArgumentException.class)
-               .expectExceptionMessage(OTHER_HEAD + " is not in the signature plan");
+               .expectExceptionMessage(AUTHOR + " is not in the signature plan");
     }
 
     @Test
@@ -1040,10 +1047,10 @@ class DocumentTests {
     @Test
     void shouldRefuseASignatureFromSomeoneNotInThePlan() {
         fixture.given(registered(), planned())
-               .when(new RecordSignatureCommand(DOC, OTHER_HEAD, SignatureRole.APPROVAL, 1, pdf(2)))
+               .when(new RecordSignatureCommand(DOC, AUTHOR, SignatureRole.APPROVAL, 1, pdf(2)))
                .expectNoEvents()
                .expectException(IllegalArgumentException.class)
-               .expectExceptionMessage(OTHER_HEAD + " is not in the signature plan");
+               .expectExceptionMessage(AUTHOR + " is not in the signature plan");
     }
 
     @Test
@@ -1371,5 +1378,116 @@ class DocumentTests {
                .expectNoEvents()
                .expectException(IllegalArgumentException.class)
                .expectExceptionMessage("a recipient cannot be blank");
+    }
+
+    // ---------------------------------------------------------------- authority at every signature turn
+
+    private void headMovedToDnAsAnEmployee() {
+        directory.withPerson(HEAD, "40000001", "INACAL/DN", PersonRole.EMPLOYEE);
+    }
+
+    private static final String NO_LONGER_HEADS = HEAD + " no longer heads " + OFFICE
+            + ": the document must be observed and given a new signature plan";
+
+    @Test
+    void shouldRefuseToPrepareTheFinalSignatureOfAHeadMovedToAnotherOffice() {
+        headMovedToDnAsAnEmployee();
+        fixture.given(awaitingFinalSignature())
+               .when(new PrepareSignatureCommand(DOC, HEAD))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage(NO_LONGER_HEADS);
+    }
+
+    @Test
+    void shouldRefuseToRecordTheFinalSignatureOfAHeadMovedToAnotherOffice() {
+        List<Object> numbered = new ArrayList<>(awaitingFinalSignature());
+        numbered.add(numbered());
+        headMovedToDnAsAnEmployee();
+        fixture.given(numbered)
+               .when(new RecordSignatureCommand(DOC, HEAD, SignatureRole.SIGNATURE, 2, pdf(3)))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage(NO_LONGER_HEADS);
+    }
+
+    @Test
+    void shouldRefuseTheFinalSignatureOfADeactivatedHead() {
+        directory.withFormerPerson(HEAD, OFFICE, PersonRole.EMPLOYEE, PersonRole.HEAD);
+        fixture.given(awaitingFinalSignature())
+               .when(new PrepareSignatureCommand(DOC, HEAD))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage(NO_LONGER_HEADS);
+    }
+
+    @Test
+    void shouldRefuseTheVistoBuenoOfADeactivatedApprover() {
+        directory.withFormerPerson(REVIEWER, OFFICE, PersonRole.EMPLOYEE);
+        fixture.given(registered(), planned())
+               .when(new PrepareSignatureCommand(DOC, REVIEWER))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage("the signer " + REVIEWER + " is no longer an active person of the entity");
+    }
+
+    @Test
+    void shouldLetAnApproverMovedToAnotherOfficeGiveTheirVistoBueno() {
+        directory.withPerson(REVIEWER, "40000004", "INACAL/DN", PersonRole.EMPLOYEE);
+        fixture.given(registered(), planned())
+               .when(new PrepareSignatureCommand(DOC, REVIEWER))
+               .expectSuccessfulHandlerExecution();
+    }
+
+    // ---------------------------------------------------------------- commands of those who may not read
+
+    private static DocumentRegisteredEvent registeredConfidential() {
+        return new DocumentRegisteredEvent(DOC, DocumentType.INFORME, SUBJECT, OFFICE, AUTHOR, CONTENT, true);
+    }
+
+    /** Issued as confidential: registered so, approved, numbered and signed by the head. */
+    private static List<Object> issuedConfidential() {
+        List<Object> events = new ArrayList<>(issuedDocument());
+        events.set(0, registeredConfidential());
+        return events;
+    }
+
+    private static DocumentDerivedEvent derivedToDn() {
+        return new DocumentDerivedEvent(DOC, "der-1", null, AUTHOR, RecipientKind.OFFICE, "INACAL/DN",
+                DerivationAction.ATENDER, null, false, null);
+    }
+
+    @Test
+    void shouldAnswerADraftChangeByAnotherOfficeAsIfTheDocumentDidNotExist() {
+        fixture.given(registered())
+               .when(new EditDraftCommand(DOC, OTHER_HEAD, "Asunto ajeno", List.of()))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
+    }
+
+    @Test
+    void shouldAnswerTheAnnulmentOfAnotherOfficesConfidentialDocumentAsIfItDidNotExist() {
+        fixture.given(issuedConfidential())
+               .when(new AnnulDocumentCommand(DOC, OTHER_HEAD, "Anulación ajena"))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
+    }
+
+    @Test
+    void shouldLetTheOfficeAConfidentialDocumentWasDerivedToReceiveIt() {
+        List<Object> derived = new ArrayList<>(issuedConfidential());
+        derived.add(derivedToDn());
+        fixture.given(derived)
+               .when(new ReceiveDerivationCommand(DOC, "der-1", OTHER_HEAD))
+               .expectEvents(new DerivationReceivedEvent(DOC, "der-1", OTHER_HEAD));
+    }
+
+    @Test
+    void shouldAnswerADeactivatedPersonOfTheOfficeAsIfTheDraftDidNotExist() {
+        directory.withFormerPerson(REVIEWER, OFFICE, PersonRole.EMPLOYEE);
+        fixture.given(registered())
+               .when(new DiscardDraftCommand(DOC, REVIEWER))
+               .expectNoEvents()
+               .expectException(NotVisibleException.class);
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.access.InactivePersonException;
+import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.readmodel.InvalidCursorException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
@@ -144,6 +146,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemType.NOT_FOUND);
     }
 
+    /** A command on what the person may not see: the answer of one that does not exist. */
+    @ExceptionHandler(NotVisibleException.class)
+    ProblemDetail notVisible(NotVisibleException e) {
+        return problem(ProblemType.NOT_FOUND);
+    }
+
+    @ExceptionHandler(InactivePersonException.class)
+    ProblemDetail personInactive(InactivePersonException e) {
+        log.info("Refused a command: {}", e.getMessage());
+        return problem(ProblemType.PERSON_INACTIVE);
+    }
+
     @ExceptionHandler(StorageUnavailableException.class)
     ProblemDetail storageUnavailable(StorageUnavailableException e) {
         log.warn("Object storage unavailable: {}", e.getMessage());
@@ -185,6 +199,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ENCRYPTED, MALFORMED, CERTIFIED -> problem(ProblemType.PDF_NOT_SIGNABLE);
             case BAD_SIGNATURE_VALUE -> problem(ProblemType.BAD_SIGNATURE_VALUE);
             case CERTIFICATE -> problem(ProblemType.CERTIFICATE_NOT_USABLE);
+            case UNTRUSTED -> problem(ProblemType.CERTIFICATE_NOT_TRUSTED);
             case SERVICES_UNAVAILABLE -> signingUnavailable(e);
         };
     }
@@ -270,6 +285,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(annexRefused(a));
         } else if (e instanceof NotFoundException n) {
             return entity(notFound(n));
+        } else if (e instanceof NotVisibleException v) {
+            return entity(notVisible(v));
+        } else if (e instanceof InactivePersonException i) {
+            return entity(personInactive(i));
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
         } else if (e instanceof ObjectMissingException m) {

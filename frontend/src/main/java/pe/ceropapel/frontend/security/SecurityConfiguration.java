@@ -1,5 +1,6 @@
 package pe.ceropapel.frontend.security;
 
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -91,7 +93,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, IdentityProviders identityProviders,
-                                     DirectoryIdentities identities) throws Exception {
+                                     DirectoryIdentities identities, QueryGateway queries) throws Exception {
         if (identityProviders.configured()) {
             http.oauth2Login(login -> login.loginPage("/ingresar").defaultSuccessUrl("/", true)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(identities)))
@@ -100,6 +102,8 @@ class SecurityConfiguration {
             http.formLogin(form -> form.loginPage("/ingresar").defaultSuccessUrl("/", true).permitAll());
         }
         return http
+                // a session lasts only while the directory backs it (deactivation, changed roles)
+                .addFilterAfter(new DirectorySessionCheck(queries), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error", "/ingresar", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/verificar/**", "/verificar", "/mesa-de-partes/**", "/mesa-de-partes", "/consulta")

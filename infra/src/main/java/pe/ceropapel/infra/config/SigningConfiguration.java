@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.command.signing.PublicContentRules;
 import pe.ceropapel.command.signing.SigningSettings;
+import pe.ceropapel.signature.pades.CertificateTrust;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
 import pe.ceropapel.signature.pades.SealKey;
@@ -79,6 +81,16 @@ class SigningConfiguration {
     @Bean
     PadesSigner padesSigner(TrustSettings trust) {
         return new PadesSigner(trust);
+    }
+
+    /**
+     * What a remote signer's certificate chain must chain to: the anchors validation trusts; revoked
+     * certificates are known offline from the development PKI's own CRLs (nothing is fetched).
+     */
+    @Bean
+    CertificateTrust certificateTrust(TrustSettings trust, ObjectProvider<DevelopmentPki> pki) {
+        DevelopmentPki development = pki.getIfAvailable();
+        return new CertificateTrust(trust, () -> development == null ? List.of() : development.revocationLists());
     }
 
     @Bean
@@ -141,8 +153,18 @@ class SigningConfiguration {
 
     /** Development keys: issued on first use with the development PIN, then opened with the PIN the signer types. */
     private static SignerKeys developmentKeys(DevelopmentPki pki, char[] developmentPin) {
-        return (username, fullName, pin) -> SigningKeys.directory(
-                pki.personKeyStore(username, fullName, developmentPin).getParent()).open(username, fullName, pin);
+        return new SignerKeys() {
+            @Override
+            public SigningKey open(String username, String fullName, char[] pin) {
+                return SigningKeys.directory(pki.personKeyStore(username, fullName, developmentPin).getParent())
+                        .open(username, fullName, pin);
+            }
+
+            @Override
+            public Optional<X509Certificate> registeredCertificate(String username) {
+                return pki.personCertificate(username, developmentPin);
+            }
+        };
     }
 
     private static <T> T required(T value, String name) {

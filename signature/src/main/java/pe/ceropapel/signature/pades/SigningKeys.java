@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.UnrecoverableKeyException;
+import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 
 /** Opens signing keys from PKCS#12 files and PKCS#11 tokens (HSMs, smart cards, SoftHSM). */
 public final class SigningKeys {
@@ -78,7 +80,21 @@ public final class SigningKeys {
 
     /** People's keys in one PKCS#11 token (an HSM), labelled with their usernames; the application holds the PIN. */
     public static SignerKeys token(String library, int slotIndex, char[] tokenPin) {
-        return (username, fullName, pin) -> pkcs11(library, slotIndex, tokenPin, username);
+        return new SignerKeys() {
+            @Override
+            public SigningKey open(String username, String fullName, char[] pin) {
+                return pkcs11(library, slotIndex, tokenPin, username);
+            }
+
+            @Override
+            public Optional<X509Certificate> registeredCertificate(String username) {
+                try (SigningKey key = pkcs11(library, slotIndex, tokenPin, username)) {
+                    return Optional.of(key.chain().get(0));
+                } catch (SigningKeyException e) {
+                    return Optional.empty();
+                }
+            }
+        };
     }
 
     private static void checkPin(Path file, char[] pin) {

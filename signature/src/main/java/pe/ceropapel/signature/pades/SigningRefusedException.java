@@ -15,6 +15,8 @@ public class SigningRefusedException extends RuntimeException {
         BAD_SIGNATURE_VALUE,
         /** the certificate cannot sign (expired, not yet valid, revoked, no revocation data for LT) */
         CERTIFICATE,
+        /** the certificate does not chain to a trusted anchor (self-made, or of an authority we do not trust) */
+        UNTRUSTED,
         /** the time-stamping authority or revocation services could not be reached */
         SERVICES_UNAVAILABLE
     }

@@ -1,5 +1,6 @@
 package pe.ceropapel.signature.pki;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,9 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.KeyStore;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +129,40 @@ public final class DevelopmentPki {
             log.info("Issued a development signing certificate for {}", username);
         }
         return file;
+    }
+
+    /**
+     * The signing certificate this PKI issued to a person, when it issued one: the certificate the
+     * person is registered with in development. Nothing is issued here.
+     */
+    public Optional<X509Certificate> personCertificate(String username, char[] pin) {
+        if (!USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve("people").resolve(username + ".p12");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((X509Certificate) KeyStoreFiles.read(file, pin).getCertificate());
+        } catch (PkiException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The current CRLs of the root and issuing CAs, at hand without any network request. */
+    public List<X509CRL> revocationLists() {
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            List<X509CRL> lists = new ArrayList<>();
+            for (CertificateProfiles.Issuer issuer : List.of(root, issuing)) {
+                lists.add((X509CRL) factory.generateCRL(new ByteArrayInputStream(
+                        RevocationLists.issue(issuer, revoked()))));
+            }
+            return lists;
+        } catch (CertificateException | CRLException e) {
+            throw new PkiException("cannot read the development CRLs", e);
+        }
     }
 
     /** The PKCS#12 file of the organization seal, issued (protected by {@code pin}) on first use. */
