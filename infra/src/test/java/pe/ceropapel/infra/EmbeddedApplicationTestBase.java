@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "db-scheduler.polling-interval=1h",
                 // the public endpoints' limit is tested on an instance of its own; here tests share one address
                 "ceropapel.public.requests-per-minute=1000",
+                // likewise wrong passwords: throttling is tested on an instance of its own
+                "ceropapel.security.login.failures-per-address=1000",
+                "ceropapel.security.login.failures-per-username=1000",
                 // deliveries to other entities are retried within seconds, not minutes
                 "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S"})
 @Import(EmbeddedApplicationTestBase.Instances.class)

@@ -1,5 +1,6 @@
 package pe.ceropapel.command.idempotency;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -19,7 +20,8 @@ import static pe.ceropapel.command.Rules.require;
  * Does a command sent with a request key once: inside the command's own transaction it records the
  * key with the result, so after a crash either both the events and the key are stored or neither
  * is. A repeat of the same command answers the remembered result and changes nothing; the key used
- * for another command or another target is refused. Commands sent by command handlers are part of
+ * for another command, another target or another request (method, path or body) is refused, also
+ * when the requests come together: they wait for each other on the key. Commands sent by command handlers are part of
  * their sender's work and are not looked at.
  */
 @Component
@@ -45,15 +47,17 @@ class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandM
         }
         String user = String.valueOf(command.getMetaData().get(SENDER));
         String purpose = purposeOf(command);
+        String fingerprint = (String) command.getMetaData().get(IdempotentCommands.REQUEST_FINGERPRINT);
         Optional<RememberedResults.Remembered> earlier = results.find(user, key);
         if (earlier.isPresent()) {
-            require(earlier.get().purpose().equals(purpose),
+            require(earlier.get().purpose().equals(purpose) && Objects.equals(earlier.get().fingerprint(), fingerprint),
                     "the request key %s was already used for another request", key);
             log.info("{} repeated request {} ({}): answered what was done before", user, key, purpose);
             return earlier.get().result();
         }
         Object result = chain.proceed();
-        results.remember(user, key, purpose, result instanceof RememberedResult once ? once.toRemember() : result);
+        results.remember(user, key, purpose, fingerprint,
+                result instanceof RememberedResult once ? once.toRemember() : result);
         return result;
     }
 

@@ -27,6 +27,7 @@ enum ProblemType {
     ACTIVE_CONTENT(HttpStatus.UNPROCESSABLE_ENTITY, "PDF with active content"),
     PDF_OVER_LIMITS(HttpStatus.UNPROCESSABLE_ENTITY, "PDF over the processing limits"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
+    TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),
     SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Search and read models unavailable"),
