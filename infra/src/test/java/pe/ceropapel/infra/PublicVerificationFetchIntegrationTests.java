@@ -7,6 +7,7 @@ import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.Policy;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
@@ -107,9 +108,13 @@ class PublicVerificationFetchIntegrationTests extends EmbeddedApplicationTestBas
         KeyPair signerKeys = keyPair();
         X509Certificate signer = certificate("CN=Eduardo Castro", signerKeys, "CN=Raiz propia", rootKeys, false, local);
 
-        // without its issuer a validator would follow the AIA link; with it, the CRL and OCSP links
-        for (List<X509Certificate> chain : List.of(List.of(signer), List.of(signer, rogueRoot))) {
-            ResponseEntity<Map> answer = verify(sign(TestPdfs.withPages("Oficio con enlaces trampa"), signerKeys, chain));
+        // without its issuer a validator would follow the AIA link; with it, the CRL and OCSP links; and
+        // either names a signature policy to download
+        Map<List<X509Certificate>, String> policies = Map.of(List.of(signer), local + "/policy.der",
+                List.of(signer, rogueRoot), fifo.toUri().toString());
+        for (Map.Entry<List<X509Certificate>, String> chainAndPolicy : policies.entrySet()) {
+            ResponseEntity<Map> answer = verify(sign(TestPdfs.withPages("Oficio con enlaces trampa"), signerKeys,
+                    chainAndPolicy.getKey(), chainAndPolicy.getValue()));
 
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(answer.getBody()).containsEntry("valid", false);
@@ -156,8 +161,9 @@ class PublicVerificationFetchIntegrationTests extends EmbeddedApplicationTestBas
                 new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
     }
 
-    /** Signs at level B with DSS as another product would, embedding {@code chain}. */
-    private static byte[] sign(byte[] pdf, KeyPair keys, List<X509Certificate> chain) throws Exception {
+    /** Signs at level B with DSS as another product would, embedding {@code chain}, under the policy at {@code policyUrl}. */
+    private static byte[] sign(byte[] pdf, KeyPair keys, List<X509Certificate> chain, String policyUrl)
+            throws Exception {
         CommonCertificateVerifier offline = new CommonCertificateVerifier();
         offline.setAIASource(null);
         PAdESService service = new PAdESService(offline);
@@ -166,6 +172,12 @@ class PublicVerificationFetchIntegrationTests extends EmbeddedApplicationTestBas
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
         parameters.setSigningCertificate(new CertificateToken(chain.get(0)));
         parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
+        Policy policy = new Policy();
+        policy.setId("1.3.6.1.4.1.99999.1");
+        policy.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        policy.setDigestValue(new byte[32]);
+        policy.setSpuri(policyUrl);
+        parameters.bLevel().setSignaturePolicy(policy);
         DSSDocument document = new InMemoryDocument(pdf, "oficio.pdf");
         ToBeSigned data = service.getDataToSign(document, parameters);
         Signature rsa = Signature.getInstance("SHA256withRSA");

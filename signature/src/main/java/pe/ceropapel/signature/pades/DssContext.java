@@ -7,6 +7,7 @@ import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.policy.SignaturePolicyProvider;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -44,6 +45,13 @@ final class DssContext {
         verifier.setAlertOnMissingRevocationData(new ExceptionOnStatusAlert());
         verifier.setAlertOnRevokedCertificate(new ExceptionOnStatusAlert());
         return verifier;
+    }
+
+    /** Signature policy documents named in signatures: fetched, like CA certificates, from trusted URLs only. */
+    static SignaturePolicyProvider signaturePolicies(TrustSettings settings) {
+        SignaturePolicyProvider policies = new SignaturePolicyProvider();
+        policies.setDataLoader(new GuardedDataLoader(settings.fetching(), true, null));
+        return policies;
     }
 
     static TSPSource timeStamps(TrustSettings settings) {
