@@ -1,6 +1,5 @@
 package pe.ceropapel.command.idempotency;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -50,7 +49,7 @@ class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandM
         String fingerprint = (String) command.getMetaData().get(IdempotentCommands.REQUEST_FINGERPRINT);
         Optional<RememberedResults.Remembered> earlier = results.find(user, key);
         if (earlier.isPresent()) {
-            require(earlier.get().purpose().equals(purpose) && Objects.equals(earlier.get().fingerprint(), fingerprint),
+            require(earlier.get().purpose().equals(purpose) && sameRequest(earlier.get().fingerprint(), fingerprint),
                     "the request key %s was already used for another request", key);
             log.info("{} repeated request {} ({}): answered what was done before", user, key, purpose);
             return earlier.get().result();
@@ -59,6 +58,11 @@ class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandM
         results.remember(user, key, purpose, fingerprint,
                 result instanceof RememberedResult once ? once.toRemember() : result);
         return result;
+    }
+
+    /** Keys remembered before requests had fingerprints are judged by their purpose alone. */
+    private static boolean sameRequest(String remembered, String fingerprint) {
+        return remembered == null || remembered.equals(fingerprint);
     }
 
     /** The command's name and the aggregate it addresses, when it names one. */
