@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.core5.http.HttpHost;
@@ -260,7 +261,7 @@ class PublicEdgeIntegrationTests extends EmbeddedApplicationTestBase {
             throw new IllegalStateException(e);
         }
         var httpClient = HttpClients.custom().disableRedirectHandling().disableCookieManagement()
-                .setRoutePlanner(new DefaultRoutePlanner(null) {
+                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
                     @Override
                     protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
                         return local;
