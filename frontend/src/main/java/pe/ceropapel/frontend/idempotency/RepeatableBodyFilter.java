@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pe.ceropapel.frontend.security.BodyTooLargeException;
 import pe.ceropapel.storage.Sha256;
 
 /**
@@ -46,23 +47,35 @@ class RepeatableBodyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodyTooLargeException tooLarge) {
+            // the controller that reads the body answers 413, as without a key
+            chain.doFilter(new Replayed(request, null, tooLarge), response);
+            return;
+        }
         request.setAttribute(RequestFingerprint.BODY_SHA256, Sha256.of(body));
-        chain.doFilter(new Replayed(request, body), response);
+        chain.doFilter(new Replayed(request, body, null), response);
     }
 
-    /** The request with its body, already read, to be read again. */
+    /** The request with its body, already read, to be read again; or the refusal of a body too large to read. */
     private static final class Replayed extends HttpServletRequestWrapper {
 
         private final byte[] body;
+        private final BodyTooLargeException tooLarge;
 
-        Replayed(HttpServletRequest request, byte[] body) {
+        Replayed(HttpServletRequest request, byte[] body, BodyTooLargeException tooLarge) {
             super(request);
             this.body = body;
+            this.tooLarge = tooLarge;
         }
 
         @Override
-        public ServletInputStream getInputStream() {
+        public ServletInputStream getInputStream() throws BodyTooLargeException {
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
             ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
@@ -93,7 +106,7 @@ class RepeatableBodyFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public BufferedReader getReader() {
+        public BufferedReader getReader() throws BodyTooLargeException {
             Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
                     : Charset.forName(getCharacterEncoding());
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
