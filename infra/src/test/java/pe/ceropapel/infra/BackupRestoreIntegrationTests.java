@@ -77,8 +77,10 @@ class BackupRestoreIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(Files.exists(backup.resolve("objects").resolve(Sha256.of(signedPdf)))).isTrue();
 
         Path log = Files.createDirectories(Path.of("target")).resolve("restore-test-application.log").toAbsolutePath();
+        // the original installation's CA publishes its CRLs and OCSP on this machine: fetched only when trusted
         String[] restoredInstallation = {"--ceropapel.sample-data=false",
-                "--ceropapel.signature.trust-anchors=" + root};
+                "--ceropapel.signature.trust-anchors=" + root,
+                "--ceropapel.signature.fetch.trusted-urls=" + baseUrl() + "/pki/"};
         assertThat(ApplicationProcess.runToEnd(freshDataDir, log, concat(restoredInstallation,
                 BackupRunner.RESTORE + "=" + backup))).as("restore exit code").isZero();
         try (ApplicationProcess restored = ApplicationProcess.start(freshDataDir, ApplicationProcess.webPort(), log,

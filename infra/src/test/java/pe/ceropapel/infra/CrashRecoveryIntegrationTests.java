@@ -172,9 +172,11 @@ class CrashRecoveryIntegrationTests {
 
         Result document(int i) throws Exception {
             String keys = marker + "-" + i;
+            // a client resends the very same request: the same bytes (PDFBox gives each new PDF another /ID)
+            byte[] pdf = TestPdfs.withPages("Oficio de prueba " + marker + " " + i);
             String id = (String) answered(() -> api.register("mquispe", Map.of("type", "OFICIO",
-                    "subject", "Oficio " + i + " del " + marker, "office", OFFICE),
-                    TestPdfs.withPages("Oficio de prueba " + marker + " " + i), keys + "-register"), 201).get("id");
+                    "subject", "Oficio " + i + " del " + marker, "office", OFFICE), pdf, keys + "-register"), 201)
+                    .get("id");
             String document = "/api/documents/" + id;
             answered(() -> api.put("mquispe", document + "/signature-plan",
                     Map.of("signers", List.of(Map.of("username", "jperez", "role", "SIGNATURE"))), keys + "-plan"), 204);

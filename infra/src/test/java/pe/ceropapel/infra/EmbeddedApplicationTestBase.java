@@ -22,7 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
                 // deadlines fire only in the instances that the deadline test starts for that purpose
                 "db-scheduler.polling-interval=1h",
                 // the public endpoints' limit is tested on an instance of its own; here tests share one address
-                "ceropapel.public.requests-per-minute=1000",
+                "ceropapel.public.requests-per-minute=1000", "ceropapel.public.failed-lookups-per-tracking-code=1000",
+                // likewise wrong passwords: throttling is tested on an instance of its own
+                "ceropapel.security.login.failures-per-address=1000",
+                "ceropapel.security.login.failures-per-username=1000",
                 // deliveries to other entities are retried within seconds, not minutes
                 "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S",
                 // a projection that stops moving while events wait is reported within seconds

@@ -101,6 +101,73 @@ class IdempotencyIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(events);
     }
 
+    @Test
+    void shouldRefuseTheSameKeySentWithAnotherBodyWhetherMultipartOrJson() {
+        String key = UUID.randomUUID().toString();
+        byte[] pdf = TestPdfs.withPages("Informe de verificación de termómetros");
+        ResponseEntity<Map> first = api.upload("mquispe", "INFORME", "Verificación de termómetros", "INACAL/DM", false,
+                pdf, KEY, key);
+        String id = (String) first.getBody().get("id");
+
+        ResponseEntity<Map> otherSubject = api.upload("mquispe", "INFORME", "Otro asunto cualquiera", "INACAL/DM",
+                false, pdf, KEY, key);
+        ResponseEntity<Map> otherFile = api.upload("mquispe", "INFORME", "Verificación de termómetros", "INACAL/DM",
+                false, TestPdfs.withPages("Otro contenido"), KEY, key);
+        ResponseEntity<Map> repeated = api.upload("mquispe", "INFORME", "Verificación de termómetros", "INACAL/DM",
+                false, pdf, KEY, key);
+
+        for (ResponseEntity<Map> refused : List.of(otherSubject, otherFile)) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+            assertThat(refused.getBody().get("detail").toString()).contains("ya se usó para otra solicitud");
+        }
+        assertThat(repeated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(repeated.getBody()).isEqualTo(first.getBody());
+        assertThat(count("DocumentRegisteredEvent", id)).isEqualTo(1);
+
+        String draftKey = UUID.randomUUID().toString();
+        assertThat(editDraft(id, "Verificación de termómetros clínicos", draftKey).getStatusCode().is2xxSuccessful())
+                .isTrue();
+        ResponseEntity<Map> otherDraft = editDraft(id, "Un asunto distinto", draftKey);
+        assertThat(otherDraft.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(otherDraft.getBody()).containsEntry("type", "urn:ceropapel:problem:rule-violated");
+    }
+
+    @Test
+    void shouldLetExactlyOneOfEightConcurrentBodiesWithOneKeyThrough() {
+        String key = UUID.randomUUID().toString();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<ResponseEntity<Map>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String subject = "Informe concurrente " + i;
+            sent.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return api.upload("mquispe", "INFORME", subject, "INACAL/DM", false, TestPdfs.withPages(subject),
+                        KEY, key);
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<Map>> answers = sent.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.CREATED).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.UNPROCESSABLE_ENTITY).hasSize(7);
+        String id = (String) answers.stream().filter(answer -> answer.getStatusCode() == HttpStatus.CREATED)
+                .findFirst().orElseThrow().getBody().get("id");
+        assertThat(count("DocumentRegisteredEvent", id)).isEqualTo(1);
+    }
+
+    private ResponseEntity<Map> editDraft(String id, String subject, String key) {
+        return api.as("mquispe").exchange("/api/documents/" + id + "/draft", HttpMethod.PUT,
+                JsonApi.json("{\"subject\":\"" + subject + "\",\"recipients\":[]}", KEY, key), Map.class);
+    }
+
+    private static void await(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private ResponseEntity<Map> sign(String id, String key) {
         return api.as("jperez").exchange("/api/documents/" + id + "/signatures", HttpMethod.POST,
                 JsonApi.json("{\"pin\":\"" + PIN + "\"}", KEY, key), Map.class);
@@ -117,11 +184,7 @@ class IdempotencyIntegrationTests extends EmbeddedApplicationTestBase {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<ResponseEntity<Map>>> sent = List.of(one, other).stream()
                 .map(request -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    await(start);
                     return request.get();
                 })).toList();
         start.countDown();

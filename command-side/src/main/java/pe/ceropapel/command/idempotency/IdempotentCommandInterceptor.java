@@ -19,7 +19,8 @@ import static pe.ceropapel.command.Rules.require;
  * Does a command sent with a request key once: inside the command's own transaction it records the
  * key with the result, so after a crash either both the events and the key are stored or neither
  * is. A repeat of the same command answers the remembered result and changes nothing; the key used
- * for another command or another target is refused. Commands sent by command handlers are part of
+ * for another command, another target or another request (method, path or body) is refused, also
+ * when the requests come together: they wait for each other on the key. Commands sent by command handlers are part of
  * their sender's work and are not looked at.
  */
 @Component
@@ -45,16 +46,23 @@ class IdempotentCommandInterceptor implements MessageHandlerInterceptor<CommandM
         }
         String user = String.valueOf(command.getMetaData().get(SENDER));
         String purpose = purposeOf(command);
+        String fingerprint = (String) command.getMetaData().get(IdempotentCommands.REQUEST_FINGERPRINT);
         Optional<RememberedResults.Remembered> earlier = results.find(user, key);
         if (earlier.isPresent()) {
-            require(earlier.get().purpose().equals(purpose),
+            require(earlier.get().purpose().equals(purpose) && sameRequest(earlier.get().fingerprint(), fingerprint),
                     "the request key %s was already used for another request", key);
             log.info("{} repeated request {} ({}): answered what was done before", user, key, purpose);
             return earlier.get().result();
         }
         Object result = chain.proceed();
-        results.remember(user, key, purpose, result instanceof RememberedResult once ? once.toRemember() : result);
+        results.remember(user, key, purpose, fingerprint,
+                result instanceof RememberedResult once ? once.toRemember() : result);
         return result;
+    }
+
+    /** Keys remembered before requests had fingerprints are judged by their purpose alone. */
+    private static boolean sameRequest(String remembered, String fingerprint) {
+        return remembered == null || remembered.equals(fingerprint);
     }
 
     /** The command's name and the aggregate it addresses, when it names one. */

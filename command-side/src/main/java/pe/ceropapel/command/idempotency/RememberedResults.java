@@ -9,14 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code idempotent_command} table: per person and request key, what the command was for and
- * its result, serialized as Axon serializes messages. Written through the command's transaction.
+ * The {@code idempotent_command} table: per person and request key, what the command was for, the
+ * fingerprint of the request that sent it and its result, serialized as Axon serializes messages.
+ * Written through the command's transaction.
  */
 @Component
 class RememberedResults {
 
-    /** A command done earlier for a key. */
-    record Remembered(String purpose, Object result) {
+    /** A command done earlier for a key, for the request of that fingerprint. */
+    record Remembered(String purpose, String fingerprint, Object result) {
     }
 
     private final JdbcTemplate jdbc;
@@ -33,19 +34,20 @@ class RememberedResults {
      */
     Optional<Remembered> find(String user, String key) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))", user, key);
-        return jdbc.query("SELECT purpose, result_type, result_revision, result FROM idempotent_command "
-                        + "WHERE username = ? AND request_key = ?",
-                (rs, row) -> new Remembered(rs.getString("purpose"), rs.getString("result_type") == null ? null
+        return jdbc.query("SELECT purpose, request_fingerprint, result_type, result_revision, result "
+                        + "FROM idempotent_command WHERE username = ? AND request_key = ?",
+                (rs, row) -> new Remembered(rs.getString("purpose"), rs.getString("request_fingerprint"),
+                        rs.getString("result_type") == null ? null
                         : serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes("result"), byte[].class,
                         rs.getString("result_type"), rs.getString("result_revision")))),
                 user, key).stream().findFirst();
     }
 
     /** Records the key; a concurrent request that recorded it first makes this fail on the primary key. */
-    void remember(String user, String key, String purpose, Object result) {
+    void remember(String user, String key, String purpose, String fingerprint, Object result) {
         SerializedObject<byte[]> serialized = result == null ? null : serializer.serialize(result, byte[].class);
-        jdbc.update("INSERT INTO idempotent_command (username, request_key, purpose, result_type, result_revision, "
-                        + "result) VALUES (?, ?, ?, ?, ?, ?)", user, key, purpose,
+        jdbc.update("INSERT INTO idempotent_command (username, request_key, purpose, request_fingerprint, result_type, "
+                        + "result_revision, result) VALUES (?, ?, ?, ?, ?, ?, ?)", user, key, purpose, fingerprint,
                 serialized == null ? null : serialized.getType().getName(),
                 serialized == null ? null : serialized.getType().getRevision(),
                 serialized == null ? null : serialized.getData());

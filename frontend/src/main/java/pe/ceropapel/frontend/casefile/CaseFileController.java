@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
-import pe.ceropapel.api.timeline.TrackCaseFileQuery;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.problem.NotFoundException;
 
@@ -31,11 +30,13 @@ class CaseFileController {
     private final QueryGateway queries;
     private final Readers readers;
     private final Receipts receipts;
+    private final CaseLookups lookups;
 
-    CaseFileController(QueryGateway queries, Readers readers, Receipts receipts) {
+    CaseFileController(QueryGateway queries, Readers readers, Receipts receipts, CaseLookups lookups) {
         this.queries = queries;
         this.readers = readers;
         this.receipts = receipts;
+        this.lookups = lookups;
     }
 
     /** What a citizen types in: the key travels in the body, never in a URL that logs keep. */
@@ -66,9 +67,7 @@ class CaseFileController {
     /** An unknown code and a wrong key get the same answer, so the endpoint reveals no valid code. */
     @PostMapping("/api/public/case-tracking")
     CaseTracking track(@RequestBody @Valid TrackingRequest request) {
-        return queries.query(new TrackCaseFileQuery(request.trackingCode().strip(), request.accessKey().strip()),
-                        ResponseTypes.optionalInstanceOf(CaseTracking.class))
-                .join()
+        return lookups.track(request.trackingCode().strip(), request.accessKey().strip())
                 .orElseThrow(() -> new NotFoundException("case file", request.trackingCode()));
     }
 }

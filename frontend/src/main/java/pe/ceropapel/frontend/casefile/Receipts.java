@@ -1,15 +1,12 @@
 package pe.ceropapel.frontend.casefile;
 
 import java.io.InputStream;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import pe.ceropapel.api.casefile.FindReceiptQuery;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.storage.ObjectStorage;
@@ -19,18 +16,20 @@ import pe.ceropapel.storage.VerifiedCopy;
 @Component
 public class Receipts {
 
-    private final QueryGateway queries;
+    private final CaseLookups lookups;
     private final ObjectStorage storage;
 
-    Receipts(QueryGateway queries, ObjectStorage storage) {
-        this.queries = queries;
+    Receipts(CaseLookups lookups, ObjectStorage storage) {
+        this.lookups = lookups;
         this.storage = storage;
     }
 
-    /** @throws NotFoundException for an unknown code, a wrong key or a case file with no receipt alike */
+    /**
+     * @throws NotFoundException        for an unknown code, a wrong key or a case file with no receipt alike
+     * @throws TooManyLookupsException  when the code failed too often lately
+     */
     public ResponseEntity<StreamingResponseBody> download(String trackingCode, String accessKey) {
-        ContentRef receipt = queries.query(new FindReceiptQuery(trackingCode, accessKey),
-                        ResponseTypes.optionalInstanceOf(ContentRef.class)).join()
+        ContentRef receipt = lookups.receipt(trackingCode, accessKey)
                 .orElseThrow(() -> new NotFoundException("receipt", trackingCode));
         return pdf(receipt, "cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf");
     }

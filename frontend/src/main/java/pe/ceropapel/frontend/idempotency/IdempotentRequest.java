@@ -21,12 +21,14 @@ public final class IdempotentRequest {
 
     private final String user;
     private final String key;
+    private final String fingerprint;
     private int ids;
     private int commands;
 
-    private IdempotentRequest(String user, String key) {
+    private IdempotentRequest(String user, String key, String fingerprint) {
         this.user = user;
         this.key = key;
+        this.fingerprint = fingerprint;
     }
 
     /** Marks {@code request} as repeatable when it names a key; a malformed key is refused. */
@@ -38,7 +40,7 @@ public final class IdempotentRequest {
         if (!VALID.matcher(key).matches()) {
             throw new InvalidIdempotencyKeyException();
         }
-        request.setAttribute(ATTRIBUTE, new IdempotentRequest(user, key));
+        request.setAttribute(ATTRIBUTE, new IdempotentRequest(user, key, RequestFingerprint.of(request)));
     }
 
     /** A new identifier: random, or for a request with a key the same one each time the request is sent. */
@@ -55,6 +57,11 @@ public final class IdempotentRequest {
     /** The key of this request's next command: the client's key and the command's place in the request. */
     String nextCommandKey() {
         return key + "#" + ++commands;
+    }
+
+    /** What the request asked for ({@link RequestFingerprint}): the same key with another fingerprint is refused. */
+    String fingerprint() {
+        return fingerprint;
     }
 
     private String nextId() {

@@ -23,7 +23,8 @@ class RequestKeyDispatchInterceptor implements MessageDispatchInterceptor<Comman
                 return command;
             }
             return IdempotentRequest.current().<CommandMessage<?>>map(request ->
-                            command.andMetaData(Map.of(IdempotentCommands.REQUEST_KEY, request.nextCommandKey())))
+                            command.andMetaData(Map.of(IdempotentCommands.REQUEST_KEY, request.nextCommandKey(),
+                                    IdempotentCommands.REQUEST_FINGERPRINT, request.fingerprint())))
                     .orElse(command);
         };
     }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +34,7 @@ import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
 import pe.ceropapel.frontend.document.AnnexRefusedException;
+import pe.ceropapel.frontend.casefile.TooManyLookupsException;
 import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
 import pe.ceropapel.frontend.interop.EntityRefusedException;
 import pe.ceropapel.frontend.interop.InvalidMessageException;
@@ -139,6 +141,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIdempotencyKeyException.class)
     ProblemDetail invalidIdempotencyKey(InvalidIdempotencyKeyException e) {
         return withReason(problem(ProblemType.INVALID_IDEMPOTENCY_KEY), e);
+    }
+
+    @ExceptionHandler(TooManyLookupsException.class)
+    ResponseEntity<Object> tooManyLookups(TooManyLookupsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(ProblemType.TOO_MANY_ATTEMPTS));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -289,6 +298,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(notVisible(v));
         } else if (e instanceof InactivePersonException i) {
             return entity(personInactive(i));
+        } else if (e instanceof TooManyLookupsException t) {
+            return tooManyLookups(t);
         } else if (e instanceof StorageUnavailableException s) {
             return entity(storageUnavailable(s));
         } else if (e instanceof ObjectMissingException m) {

@@ -29,6 +29,7 @@ enum ProblemType {
     PDF_OVER_LIMITS(HttpStatus.UNPROCESSABLE_ENTITY, "PDF over the processing limits"),
     ANNEX_NOT_ACCEPTED(HttpStatus.UNPROCESSABLE_ENTITY, "Annex not accepted"),
     RULE_VIOLATED(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated"),
+    TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Object storage unavailable"),
     CONTENT_MISSING(HttpStatus.INTERNAL_SERVER_ERROR, "Stored content missing"),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),

@@ -5,21 +5,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits each client address to a number of requests per minute on the public endpoints (citizen
- * portal, verification), with a token bucket; past it they get 429 with a Spanish problem detail.
- * Counting is per instance: behind a load balancer the limit applies on each instance.
+ * Limits each client to a number of requests per minute on the public endpoints (citizen portal,
+ * verification), with a token bucket per client address as {@link ForwardedClientFilter} resolved it
+ * (per /64 for IPv6, one for all of loopback: see {@link ClientKeys}); past it they get 429 with a
+ * Spanish problem detail. Counting is per instance: behind a load balancer the limit applies on each instance.
  */
 @Component
 class PublicRateLimitFilter extends OncePerRequestFilter {
@@ -27,19 +25,16 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     static final String PUBLIC_PATHS = "/api/public/";
     /** The citizen's pages, open to anyone like the public API. */
     private static final List<String> PUBLIC_PAGES = List.of("/verificar", "/consulta", "/mesa-de-partes");
-    /** Forget the buckets of idle addresses beyond this many, so that the map stays bounded. */
-    private static final int MAX_TRACKED_ADDRESSES = 100_000;
-    private static final long NANOS_PER_MINUTE = 60_000_000_000L;
+    /** Beyond this many clients, the buckets of those seen least recently are forgotten. */
+    private static final int MAX_TRACKED_CLIENTS = 100_000;
 
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int perMinute;
-    private final String body;
+    private final TokenBuckets buckets;
+    private final FilterProblem refusal;
 
     PublicRateLimitFilter(@Value("${ceropapel.public.requests-per-minute:30}") int perMinute, MessageSource messages) {
-        this.perMinute = perMinute;
+        this.buckets = new TokenBuckets(perMinute, Duration.ofMinutes(1), MAX_TRACKED_CLIENTS);
         String detail = messages.getMessage("problem.too-many-requests", null, Locale.forLanguageTag("es-PE"));
-        this.body = "{\"type\":\"urn:ceropapel:problem:too-many-requests\",\"title\":\"Too many requests\","
-                + "\"status\":429,\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
+        this.refusal = FilterProblem.of(429, "too-many-requests", "Too many requests", detail);
     }
 
     @Override
@@ -51,41 +46,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> new Bucket(perMinute));
-        if (bucket.tryTake(System.nanoTime())) {
+        if (buckets.take(ClientKeys.of(request.getRemoteAddr())) == 0) {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
-        response.setHeader("Retry-After", "60");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(body);
-    }
-
-    /** Refills continuously at {@code perMinute} tokens a minute, holding at most {@code perMinute}. */
-    private static final class Bucket {
-
-        private final int capacity;
-        private double tokens;
-        private long updated = System.nanoTime();
-
-        Bucket(int capacity) {
-            this.capacity = capacity;
-            this.tokens = capacity;
-        }
-
-        synchronized boolean tryTake(long now) {
-            tokens = Math.min(capacity, tokens + (now - updated) * (double) capacity / NANOS_PER_MINUTE);
-            updated = now;
-            if (tokens < 1) {
-                return false;
-            }
-            tokens--;
-            return true;
-        }
+        refusal.answer(response, 60);
     }
 }

@@ -1,6 +1,7 @@
 package pe.ceropapel.frontend.security;
 
 import org.axonframework.queryhandling.QueryGateway;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -24,7 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * entity's identity provider when {@code spring.security.oauth2.resourceserver.jwt} configures one), no
  * session is kept, so CSRF does not apply to it. Browser pages use sessions and CSRF protection, and sign
  * in with the entity's OpenID Connect provider when {@code spring.security.oauth2.client.registration}
- * configures one, with a password otherwise.
+ * configures one, with a password otherwise. Wrong passwords are throttled per username and address
+ * ({@link LoginThrottle}), and an API call that changes something is refused when a browser says
+ * another site sent it ({@link CrossSiteRequestFilter}): browsers attach remembered Basic credentials.
  */
 @Configuration
 @EnableMethodSecurity
@@ -63,7 +68,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages, ObjectProvider<JwtDecoder> bearerTokens,
-                                    DirectoryIdentities identities) throws Exception {
+                                    DirectoryIdentities identities, LoginThrottle throttle) throws Exception {
         if (bearerTokens.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new DirectoryJwtAuthentication(identities))));
@@ -83,6 +88,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new OutageAwareEntryPoint("Cero Papel", messages)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CrossSiteRequestFilter(problem(messages, 403, "cross-site-request",
+                        "Cross-site request refused")), BasicAuthenticationFilter.class)
+                .addFilterBefore(loginThrottling(throttle, messages), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -93,13 +101,16 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, IdentityProviders identityProviders,
-                                     DirectoryIdentities identities, QueryGateway queries) throws Exception {
+                                     DirectoryIdentities identities, QueryGateway queries, LoginThrottle throttle,
+                                     MessageSource messages) throws Exception {
         if (identityProviders.configured()) {
             http.oauth2Login(login -> login.loginPage("/ingresar").defaultSuccessUrl("/", true)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(identities)))
                     .failureHandler(new OidcLoginFailureHandler()));
         } else {
-            http.formLogin(form -> form.loginPage("/ingresar").defaultSuccessUrl("/", true).permitAll());
+            http.formLogin(form -> form.loginPage(LoginThrottleFilter.LOGIN_PAGE).defaultSuccessUrl("/", true)
+                    .permitAll());
+            http.addFilterBefore(loginThrottling(throttle, messages), UsernamePasswordAuthenticationFilter.class);
         }
         return http
                 // a session lasts only while the directory backs it (deactivation, changed roles)
@@ -118,5 +129,15 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'")))
                 .build();
+    }
+
+    private static LoginThrottleFilter loginThrottling(LoginThrottle throttle, MessageSource messages) {
+        return new LoginThrottleFilter(throttle, problem(messages, 429, "too-many-login-failures",
+                "Too many failed logins"));
+    }
+
+    private static FilterProblem problem(MessageSource messages, int status, String type, String title) {
+        return FilterProblem.of(status, type, title,
+                messages.getMessage("problem." + type, null, Locale.forLanguageTag("es-PE")));
     }
 }

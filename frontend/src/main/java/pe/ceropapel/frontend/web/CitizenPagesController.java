@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +25,11 @@ import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
-import pe.ceropapel.api.timeline.TrackCaseFileQuery;
 import pe.ceropapel.frontend.PlainTextValidator;
+import pe.ceropapel.frontend.casefile.CaseLookups;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.document.AnnexRefusedException;
+import pe.ceropapel.frontend.casefile.TooManyLookupsException;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
 import pe.ceropapel.frontend.problem.ProblemMessages;
@@ -52,7 +51,7 @@ class CitizenPagesController {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final DocumentRegistration registration;
-    private final QueryGateway queries;
+    private final CaseLookups lookups;
     private final VerifiableDocuments verifiable;
     private final StoredPdfValidation validation;
     private final ProblemMessages problems;
@@ -60,13 +59,13 @@ class CitizenPagesController {
     private final Receipts receipts;
     private final String intakeOffice;
 
-    CitizenPagesController(DocumentRegistration registration, QueryGateway queries, VerifiableDocuments verifiable,
+    CitizenPagesController(DocumentRegistration registration, CaseLookups lookups, VerifiableDocuments verifiable,
                            StoredPdfValidation validation, ProblemMessages problems,
                            PageActions actions, Receipts receipts,
                            @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
         this.receipts = receipts;
         this.registration = registration;
-        this.queries = queries;
+        this.lookups = lookups;
         this.verifiable = verifiable;
         this.validation = validation;
         this.problems = problems;
@@ -142,11 +141,17 @@ class CitizenPagesController {
     @PostMapping("/consulta")
     String track(@RequestParam(defaultValue = "") String codigo, @RequestParam(defaultValue = "") String clave,
                  Model model, HttpServletResponse response) {
-        CaseTracking tracking = codigo.isBlank() || clave.isBlank() || codigo.length() > 20 || clave.length() > 64
-                ? null
-                : queries.query(new TrackCaseFileQuery(codigo.strip(), clave.strip()),
-                        ResponseTypes.optionalInstanceOf(CaseTracking.class)).join().orElse(null);
         model.addAttribute("codigo", codigo);
+        CaseTracking tracking;
+        try {
+            tracking = codigo.isBlank() || clave.isBlank() || codigo.length() > 20 || clave.length() > 64
+                    ? null : lookups.track(codigo.strip(), clave.strip()).orElse(null);
+        } catch (TooManyLookupsException e) {
+            model.addAttribute("error", actions.message("ui.tracking.too-many-attempts"));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            return "tracking";
+        }
         model.addAttribute("tracking", tracking);
         if (tracking == null) {
             model.addAttribute("error", actions.message("ui.tracking.not-found"));

@@ -1,10 +1,12 @@
 package pe.ceropapel.infra.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import pe.ceropapel.api.document.DocumentType;
 
 /**
@@ -21,6 +23,7 @@ import pe.ceropapel.api.document.DocumentType;
  * @param trustedListUrl     an ETSI TS 119 612 trusted list whose CA certificates are trusted too
  * @param trustedListSigners certificate files of the list's operator: the list must be signed with one of them
  * @param keys         where people's signing keys are
+ * @param fetch        what may be fetched from the links in certificates (CRLs, OCSP, CA certificates)
  */
 @ConfigurationProperties("ceropapel.signature")
 public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad - INACAL") String entityName,
@@ -33,7 +36,24 @@ public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad -
                                   @DefaultValue List<Path> trustAnchors,
                                   String trustedListUrl,
                                   @DefaultValue List<Path> trustedListSigners,
-                                  @DefaultValue Keys keys) {
+                                  @DefaultValue Keys keys,
+                                  @DefaultValue Fetch fetch) {
+
+    /**
+     * @param trustedUrls     URL prefixes where the certification authorities we trust publish: CA certificates
+     *                        are fetched from there only, and these hosts may be loopback or private addresses
+     *                        (the development PKI's own URL is added while it is the key source)
+     * @param maxResponseSize the largest CRL, OCSP answer or certificate read
+     * @param connectTimeout  how long connecting may take
+     * @param readTimeout     how long the other side may stay silent
+     * @param totalTimeout    how long one whole answer may take
+     */
+    public record Fetch(@DefaultValue List<String> trustedUrls,
+                        @DefaultValue("10MB") DataSize maxResponseSize,
+                        @DefaultValue("5s") Duration connectTimeout,
+                        @DefaultValue("10s") Duration readTimeout,
+                        @DefaultValue("30s") Duration totalTimeout) {
+    }
 
     /** Kinds of key sources. */
     public enum KeySource { DEVELOPMENT, PKCS12, PKCS11 }

@@ -24,6 +24,7 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.command.signing.PublicContentRules;
 import pe.ceropapel.command.signing.SigningSettings;
 import pe.ceropapel.signature.pades.CertificateTrust;
+import pe.ceropapel.signature.pades.FetchPolicy;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
 import pe.ceropapel.signature.pades.SealKey;
@@ -75,7 +76,15 @@ class SigningConfiguration {
         String tsaUrl = signature.tsaUrl() == null || signature.tsaUrl().isBlank()
                 ? (development == null ? null : signature.publicUrl() + "/pki/tsa")
                 : signature.tsaUrl();
-        return new TrustSettings(anchors, tsaUrl, true, trustedList.getIfAvailable());
+        return new TrustSettings(anchors, tsaUrl, true, trustedList.getIfAvailable(),
+                fetchPolicy(signature.fetch(), development));
+    }
+
+    /** The configured fetch policy; the development PKI's own URLs (on this host) are trusted while it is in use. */
+    private static FetchPolicy fetchPolicy(SignatureProperties.Fetch fetch, DevelopmentPki development) {
+        FetchPolicy policy = new FetchPolicy(fetch.trustedUrls(), fetch.maxResponseSize().toBytes(),
+                fetch.connectTimeout(), fetch.readTimeout(), fetch.totalTimeout());
+        return development == null ? policy : policy.trusting(development.publishedAt());
     }
 
     @Bean

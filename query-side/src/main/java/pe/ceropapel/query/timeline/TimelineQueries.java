@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,9 @@ import pe.ceropapel.storage.Sha256;
 @Component
 class TimelineQueries {
 
+    private static final String ACCESS_KEY_FIELD = "accessKeySha256";
+    /** What an unknown code's key is compared with: a digest of random bytes, which no key has. */
+    private static final String NO_KEY_SHA256 = randomDigest();
     /** More steps than any case file gathers; a case file's timeline is read in one request. */
     private static final int MAX_STEPS = 10_000;
 
@@ -70,15 +74,25 @@ class TimelineQueries {
         return caseFile(query.trackingCode(), query.accessKey()).map(caseFile -> caseFile.receipt);
     }
 
-    /** The citizen's view of the case file of {@code trackingCode}, if {@code accessKey} is its key: one read. */
+    /**
+     * The citizen's view of the case file of {@code trackingCode}, if {@code accessKey} is its key. An
+     * unknown code and a wrong key take the same steps, so that the time of the answer tells neither
+     * apart: one read of the key's digest only, one hash of the key given, one comparison in constant
+     * time (with a digest no key has, for an unknown code). Only the right key reads the whole view.
+     */
     private Optional<TrackingEntry> caseFile(String trackingCode, String accessKey) throws IOException {
         if (trackingCode == null || trackingCode.isBlank() || accessKey == null) {
             return Optional.empty();
         }
-        var response = client.get(g -> g.index(ReadModelIndices.LIVE.tracking()).id(trackingCode),
-                TrackingEntry.class);
-        return Optional.ofNullable(response.source())
-                .filter(caseFile -> keyMatches(accessKey, caseFile.accessKeySha256));
+        TrackingEntry keyOnly = client.get(g -> g.index(ReadModelIndices.LIVE.tracking()).id(trackingCode)
+                .sourceIncludes(ACCESS_KEY_FIELD), TrackingEntry.class).source();
+        boolean known = keyOnly != null && keyOnly.accessKeySha256 != null;
+        boolean matches = keyMatches(accessKey, known ? keyOnly.accessKeySha256 : NO_KEY_SHA256);
+        if (!(matches & known)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(client.get(g -> g.index(ReadModelIndices.LIVE.tracking()).id(trackingCode),
+                TrackingEntry.class).source());
     }
 
     private static CaseTracking publicView(TrackingEntry caseFile) {
@@ -122,6 +136,12 @@ class TimelineQueries {
                                 .filter(f -> f.ids(i -> i.values(ids)))
                                 .filter(ReadAccess.filter(reader)))), Void.class)
                 .hits().hits().stream().map(Hit::id).toList();
+    }
+
+    private static String randomDigest() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Sha256.of(bytes);
     }
 
     private static boolean keyMatches(String accessKey, String expectedSha256) {

@@ -4,10 +4,10 @@ import eu.europa.esig.dss.alert.ExceptionOnStatusAlert;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
-import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
 import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.policy.SignaturePolicyProvider;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -18,6 +18,7 @@ import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 final class DssContext {
 
     private static final int TIMEOUT_MILLIS = 10_000;
+    private static final String OCSP_REQUEST = "application/ocsp-request";
 
     private DssContext() {
     }
@@ -31,16 +32,26 @@ final class DssContext {
             verifier.addTrustedCertSources(settings.trustedList().anchors());
         }
         if (settings.onlineRevocation()) {
-            verifier.setCrlSource(new OnlineCRLSource(withTimeouts(new CommonsDataLoader())));
-            verifier.setOcspSource(new OnlineOCSPSource(withTimeouts(new OCSPDataLoader())));
-            verifier.setAIASource(new DefaultAIASource(withTimeouts(new CommonsDataLoader())));
+            FetchPolicy fetching = settings.fetching();
+            verifier.setCrlSource(new OnlineCRLSource(new GuardedDataLoader(fetching, false, null)));
+            verifier.setOcspSource(new OnlineOCSPSource(new GuardedDataLoader(fetching, false, OCSP_REQUEST)));
+            verifier.setAIASource(new DefaultAIASource(new GuardedDataLoader(fetching, true, null)));
         } else {
             verifier.setAIASource(null);
         }
+        // nothing is fetched for a certificate whose chain does not end at a trusted anchor
+        verifier.setCheckRevocationForUntrustedChains(false);
         // augmenting to LT or LTA without revocation data would make a signature that cannot last
         verifier.setAlertOnMissingRevocationData(new ExceptionOnStatusAlert());
         verifier.setAlertOnRevokedCertificate(new ExceptionOnStatusAlert());
         return verifier;
+    }
+
+    /** Signature policy documents named in signatures: fetched, like CA certificates, from trusted URLs only. */
+    static SignaturePolicyProvider signaturePolicies(TrustSettings settings) {
+        SignaturePolicyProvider policies = new SignaturePolicyProvider();
+        policies.setDataLoader(new GuardedDataLoader(settings.fetching(), true, null));
+        return policies;
     }
 
     static TSPSource timeStamps(TrustSettings settings) {

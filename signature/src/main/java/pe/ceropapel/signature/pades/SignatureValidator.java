@@ -13,6 +13,7 @@ import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
+import eu.europa.esig.dss.spi.policy.SignaturePolicyProvider;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
@@ -34,9 +35,11 @@ import java.time.Instant;
 public final class SignatureValidator {
 
     private final CertificateVerifier verifier;
+    private final SignaturePolicyProvider policies;
 
     public SignatureValidator(TrustSettings settings) {
         verifier = DssContext.verifier(settings);
+        policies = DssContext.signaturePolicies(settings);
     }
 
     /** Validates the PDF; {@code withReports} adds DSS's simple and detailed XML reports. */
@@ -45,6 +48,8 @@ public final class SignatureValidator {
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new FileDocument(pdf.toFile()));
             validator.setCertificateVerifier(verifier);
+            // DSS would otherwise fetch a signature policy from any URL a signature names, file: included
+            validator.setSignaturePolicyProvider(policies);
             // the signers' certificates themselves, so that a receipt can be matched with a registered seal
             validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
             reports = validator.validateDocument();

@@ -24,9 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.ASN1IA5String;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +94,19 @@ public final class DevelopmentPki {
 
     public X509Certificate issuingCertificate() {
         return issuing.certificate();
+    }
+
+    /**
+     * Where this PKI's certificates say its CRLs, CA certificates and OCSP responder are (the
+     * publication URL when they were issued, ending in {@code /}): the URL fetched while validating.
+     */
+    public String publishedAt() {
+        byte[] extension = issuing.certificate().getExtensionValue(Extension.cRLDistributionPoints.getId());
+        DistributionPoint point = CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets())
+                .getDistributionPoints()[0];
+        GeneralName name = GeneralNames.getInstance(point.getDistributionPoint().getName()).getNames()[0];
+        String crlUrl = ASN1IA5String.getInstance(name.getName()).getString();
+        return crlUrl.substring(0, crlUrl.lastIndexOf('/') + 1);
     }
 
     /** The certificates trusted in development: the root CA only. */

@@ -45,7 +45,7 @@ class PadesSigningTests {
     @BeforeAll
     static void startPki() throws IOException {
         server = PkiServer.start(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "pki"));
-        TrustSettings trust = new TrustSettings(server.pki().trustAnchors(), server.timeStampUrl(), true);
+        TrustSettings trust = server.trustSettings();
         signer = new PadesSigner(trust);
         validator = new SignatureValidator(trust);
     }
@@ -206,7 +206,7 @@ class PadesSigningTests {
         Path lta = work.resolve("lta.pdf");
         TrustSettings trust;
         try (PkiServer offline = PkiServer.start(pkiDirectory)) {
-            trust = new TrustSettings(offline.pki().trustAnchors(), offline.timeStampUrl(), true);
+            trust = offline.trustSettings();
             PadesSigner onlineSigner = new PadesSigner(trust);
             try (SigningKey key = SigningKeys.pkcs12(offline.pki().personKeyStore("ana", "Ana Quispe Mamani", PIN), PIN)) {
                 SignatureAppearance appearance = new SignatureAppearance("Ana Quispe Mamani", null, SignatureRole.SIGNATURE);

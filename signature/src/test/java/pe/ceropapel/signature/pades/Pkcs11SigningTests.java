@@ -58,7 +58,7 @@ class Pkcs11SigningTests {
 
     @Test
     void shouldSignWithAKeyThatStaysInsideTheToken() throws Exception {
-        TrustSettings trust = new TrustSettings(server.pki().trustAnchors(), server.timeStampUrl(), true);
+        TrustSettings trust = server.trustSettings();
         Path work = Files.createTempDirectory(Path.of("target"), "pkcs11-work");
         Path source = Files.write(work.resolve("source.pdf"), TestPdfs.withPages("Oficio sellado por la entidad"));
         Path prepared = work.resolve("prepared.pdf");

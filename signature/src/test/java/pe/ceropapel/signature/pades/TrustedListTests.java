@@ -33,7 +33,7 @@ class TrustedListTests {
         PrintedRepresentation.prepare(source, prepared, new Legend("el Instituto de Pruebas",
                 "http://localhost:8080/verificar/TLTL-0000-0000-0001", "TLTL-0000-0000-0001", null), 1);
         signed = work.resolve("signed.pdf");
-        TrustSettings signing = new TrustSettings(server.pki().trustAnchors(), server.timeStampUrl(), true);
+        TrustSettings signing = server.trustSettings();
         try (SigningKey key = SigningKeys.pkcs12(server.pki().personKeyStore("ana", "Ana Quispe Mamani", PIN), PIN)) {
             new PadesSigner(signing).sign(prepared, signed, new SignatureAppearance("Ana Quispe Mamani", null,
                     SignatureRole.SIGNATURE), PadesLevel.T, key);
@@ -53,7 +53,7 @@ class TrustedListTests {
             TrustedList list = new TrustedList(url, List.of(operator.chain().get(0)),
                     Files.createTempDirectory(Path.of("target"), "tl-cache"));
             assertThat(list.refresh()).isEqualTo(1);
-            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list)))
+            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list, server.fetchPolicy())))
                     .isEqualTo("TOTAL_PASSED");
         }
     }
@@ -67,7 +67,7 @@ class TrustedListTests {
             TrustedList list = new TrustedList(url, List.of(operator.chain().get(0)),
                     Files.createTempDirectory(Path.of("target"), "tl-cache"));
             assertThat(list.refresh()).isZero();
-            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list)))
+            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list, server.fetchPolicy())))
                     .isEqualTo("INDETERMINATE");
         }
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import pe.ceropapel.signature.pades.FetchPolicy;
+import pe.ceropapel.signature.pades.TrustSettings;
 
 /**
  * A development PKI whose CRLs, CA certificates, OCSP responder and time-stamping authority are
@@ -44,6 +46,16 @@ public final class PkiServer implements AutoCloseable {
 
     public DevelopmentPki pki() {
         return pki;
+    }
+
+    /** What signing and validation may fetch: this server's URLs too, although on loopback. */
+    public FetchPolicy fetchPolicy() {
+        return FetchPolicy.defaults().trusting("http://127.0.0.1:" + server.getAddress().getPort() + "/pki/");
+    }
+
+    /** Trust in this PKI's root, with its TSA, fetching revocation data and CA certificates from this server. */
+    public TrustSettings trustSettings() {
+        return new TrustSettings(pki.trustAnchors(), timeStampUrl(), true, null, fetchPolicy());
     }
 
     public String timeStampUrl() {
