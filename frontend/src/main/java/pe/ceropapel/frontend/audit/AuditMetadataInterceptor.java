@@ -11,6 +11,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.PersonView;
+import pe.ceropapel.api.interop.ExternalActors;
 
 /**
  * Records on every command who sent it, from which office and from which address; Axon copies
@@ -61,7 +63,10 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
         }
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String user = authentication != null ? authentication.getName() : SYSTEM;
+        // nobody signs in at the mesa de partes virtual: its requests are filed as its own
+        String user = authentication == null ? SYSTEM
+                : authentication instanceof AnonymousAuthenticationToken ? ExternalActors.INTAKE
+                : authentication.getName();
         metadata.put(USER, user);
         officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
@@ -71,7 +76,7 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     private Optional<String> officeOf(String user) {
-        if (SYSTEM.equals(user)) {
+        if (SYSTEM.equals(user) || ExternalActors.INTAKE.equals(user)) {
             return Optional.empty();
         }
         return queries.query(new FindPersonQuery(user), ResponseTypes.optionalInstanceOf(PersonView.class))
