@@ -121,14 +121,15 @@ class DocumentQueries {
     }
 
     /**
-     * The words, searched in subjects, numbers, annex names and text; and, when they look like a
-     * number or a tracking code, that number (any part of it) or that case file's documents too.
+     * The words, searched in subjects, annex names and text; and, when they look like a number or a
+     * tracking code, that number (any part of it) or that case file's documents too. The number, a
+     * keyword, is not among the words' fields: there a stopword ("de") would be a term to match.
      */
     private static Query wordsOrReference(String words) {
         List<Query> alternatives = new ArrayList<>(referenceQueries(words));
         alternatives.add(Query.of(q -> q.simpleQueryString(m -> m
                 .query(words)
-                .fields("subject^3", "number^3", "attachments.fileName^2", "text")
+                .fields("subject^3", "attachments.fileName^2", "text")
                 .defaultOperator(Operator.And))));
         return Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
     }
