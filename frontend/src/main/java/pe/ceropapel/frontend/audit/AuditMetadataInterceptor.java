@@ -34,6 +34,8 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
     public static final String ADDRESS = "address";
     /** The user recorded for commands that no person sent (sample data, scheduled work). */
     public static final String SYSTEM = "system";
+    private static final String INTAKE_PAGE = "/mesa-de-partes";
+    private static final String INTAKE_API = "/api/public/intake";
 
     private final QueryGateway queries;
 
@@ -63,16 +65,21 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
         }
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        // nobody signs in at the mesa de partes virtual: its requests are filed as its own
-        String user = authentication == null ? SYSTEM
-                : authentication instanceof AnonymousAuthenticationToken ? ExternalActors.INTAKE
-                : authentication.getName();
-        metadata.put(USER, user);
-        officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
+        String user = authentication != null ? authentication.getName() : SYSTEM;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             metadata.put(ADDRESS, request.getRequest().getRemoteAddr());
+            if (authentication instanceof AnonymousAuthenticationToken && isIntake(request.getRequest().getRequestURI())) {
+                // nobody signs in at the mesa de partes virtual: its requests are filed as its own
+                user = ExternalActors.INTAKE;
+            }
         }
+        metadata.put(USER, user);
+        officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
         return metadata;
+    }
+
+    private static boolean isIntake(String path) {
+        return path.startsWith(INTAKE_PAGE) || path.startsWith(INTAKE_API);
     }
 
     private Optional<String> officeOf(String user) {
