@@ -94,6 +94,9 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(put("mquispe", "/api/documents/" + id + "/signature-plan", plan).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(sign("lrojas", id).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("mquispe", "/api/documents/" + id + "/resubmission", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(sign("lrojas", id).getBody()).containsEntry("version", 4);
         assertThat(sign("rhuaman", id).getBody()).containsEntry("version", 5);
@@ -109,16 +112,17 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 String.class, id, id);
         Map<String, Object> issued = await().atMost(Duration.ofSeconds(30)).until(
                 () -> as("mquispe").getForObject("/api/documents/" + id, Map.class),
-                view -> "ISSUED".equals(view.get("state")));
+                view -> "ISSUED".equals(view.get("state")) && ((List<?>) view.get("derivations")).size() == 2);
         assertThat(issued).containsEntry("number", number).containsEntry("version", 6);
         ResponseEntity<byte[]> signedPdf = as("mquispe").getForEntity("/api/documents/" + id + "/content", byte[].class);
         assertThat(signedPdf.getHeaders().getETag()).isEqualTo("\"" + signedSha256 + "\"");
         assertThat(Sha256.of(signedPdf.getBody())).isEqualTo(signedSha256);
 
-        List<String> derivations = (List<String>) post("mquispe", "/api/documents/" + id + "/derivations",
-                "{\"targets\":[{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DN\",\"action\":\"ATENDER\"},"
-                        + "{\"kind\":\"OFFICE\",\"recipient\":\"INACAL/DA\",\"action\":\"ATENDER\"}]}")
-                .getBody().get("derivationIds");
+        // issued, it went to the recipients its author named
+        List<String> derivations = ((List<Map<String, Object>>) issued.get("derivations")).stream()
+                .map(derivation -> (String) derivation.get("derivationId")).toList();
+        assertThat(((List<Map<String, Object>>) issued.get("derivations"))).extracting(d -> d.get("recipient"))
+                .containsExactly("INACAL/DN", "INACAL/DA");
         String toDn = "/api/documents/" + id + "/derivations/" + derivations.get(0);
         String toDa = "/api/documents/" + id + "/derivations/" + derivations.get(1);
         assertThat(post("lrojas", toDn + "/receipt", "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -133,11 +137,11 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(timeline.subList(0, 2)).extracting(step -> step.get("action"))
                 .containsExactlyInAnyOrder("REGISTERED", "CASE_OPENED");
         assertThat(timeline.subList(2, timeline.size())).extracting(step -> step.get("action")).containsExactly(
-                "APPROVED", "REJECTED", "CONTENT_REPLACED", "APPROVED", "APPROVED", "SIGNED", "ISSUED",
+                "APPROVED", "REJECTED", "CONTENT_REPLACED", "RESUBMITTED", "APPROVED", "APPROVED", "SIGNED", "ISSUED",
                 "DERIVED", "DERIVED", "RECEIVED", "ATTENDED", "RETURNED");
-        assertThat(timeline.subList(9, 14)).extracting(step -> step.get("office"))
+        assertThat(timeline.subList(10, 15)).extracting(step -> step.get("office"))
                 .containsExactly("INACAL/DN", "INACAL/DA", "INACAL/DN", "INACAL/DN", "INACAL/DA");
-        assertThat(timeline.get(7)).containsEntry("actor", "jperez").containsEntry("office", "INACAL/DM");
+        assertThat(timeline.get(8)).containsEntry("actor", "jperez").containsEntry("office", "INACAL/DM");
 
         assertThat(post("mquispe", "/api/documents/" + id + "/annulment", "{\"reason\":\"Error material\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -152,7 +156,7 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(eventTypes(id)).containsExactly("DocumentRegisteredEvent", "DraftEditedEvent", "AttachmentAddedEvent",
                 "SignaturePlanSetEvent", "VerificationCodeAssignedEvent", "DocumentSignedEvent", "DocumentRejectedEvent",
                 "ContentReplacedEvent",
-                "SignaturePlanSetEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
+                "SignaturePlanSetEvent", "DocumentResubmittedEvent", "DocumentSignedEvent", "DocumentSignedEvent", "DocumentNumberedEvent",
                 "DocumentSignedEvent", "DocumentIssuedEvent", "DocumentDerivedEvent", "DocumentDerivedEvent",
                 "DerivationReceivedEvent", "DerivationAttendedEvent", "DerivationReturnedEvent", "DocumentAnnulledEvent");
         assertThat(signedVersionsInStorage(id)).hasSize(4).allMatch(storage::exists);

@@ -2,6 +2,7 @@ package pe.ceropapel.api.document;
 
 import java.time.Instant;
 import java.util.List;
+import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.derivation.DerivationStatus;
 
 /**
@@ -16,6 +17,9 @@ import pe.ceropapel.api.derivation.DerivationStatus;
  * @param signers       the signature plan in signing order, with the signatures made so far
  * @param attachments   the annexes' file names
  * @param derivations   where it was derived and how each recipient stands
+ * @param recipients    whom the author addressed it to (office codes or usernames): derived to them on issue
+ * @param applicant     who filed it from outside the entity (mesa de partes, another entity), else null
+ * @param observation   why it went back to its author, while the author has not sent it again; else null
  */
 public record DocumentView(String documentId,
                            DocumentType type,
@@ -33,11 +37,20 @@ public record DocumentView(String documentId,
                            String trackingCode,
                            List<SignerStatus> signers,
                            List<String> attachments,
-                           List<DerivationStatus> derivations) {
+                           List<DerivationStatus> derivations,
+                           List<String> recipients,
+                           Applicant applicant,
+                           DocumentObservation observation) {
 
     public DocumentView {
         signers = List.copyOf(signers);
         attachments = List.copyOf(attachments);
         derivations = List.copyOf(derivations);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** Whether it came from outside the entity: received, not issued by one of its offices. */
+    public boolean fromOutside() {
+        return applicant != null;
     }
 }

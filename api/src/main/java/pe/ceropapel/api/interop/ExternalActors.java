@@ -1,7 +1,13 @@
 package pe.ceropapel.api.interop;
 
-/** How another entity appears where events name who acted: {@code entidad:<RUC>}. */
+/**
+ * How those outside the entity appear where events name who acted: another entity as
+ * {@code entidad:<RUC>}, a citizen or company at the mesa de partes virtual as {@link #INTAKE}.
+ */
 public final class ExternalActors {
+
+    /** Whoever files a request at the mesa de partes virtual, without an account. */
+    public static final String INTAKE = "mesa-de-partes-virtual";
 
     private static final String PREFIX = "entidad:";
 

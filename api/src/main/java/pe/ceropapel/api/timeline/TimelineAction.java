@@ -10,6 +10,7 @@ public enum TimelineAction {
     APPROVED,
     SIGNED,
     REJECTED,
+    RESUBMITTED,
     ISSUED,
     DERIVED,
     RECEIVED,

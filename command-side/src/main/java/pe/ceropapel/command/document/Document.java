@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static pe.ceropapel.command.Rules.require;
 import static pe.ceropapel.command.Rules.requireState;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -37,6 +39,7 @@ import pe.ceropapel.api.derivation.DerivationTarget;
 import pe.ceropapel.api.derivation.DeriveDocumentCommand;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
 import pe.ceropapel.api.interop.ExternalActors;
+import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.document.AcceptExternalDocumentCommand;
 import pe.ceropapel.api.document.AddAttachmentCommand;
@@ -63,6 +66,7 @@ import pe.ceropapel.api.document.DocumentNumber;
 import pe.ceropapel.api.document.DocumentNumberedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentResubmittedEvent;
 import pe.ceropapel.api.document.DocumentSignedEvent;
 import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DocumentType;
@@ -76,6 +80,7 @@ import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.RemoveAttachmentCommand;
 import pe.ceropapel.api.document.ReplaceContentCommand;
+import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignaturePlanSetEvent;
 import pe.ceropapel.api.document.SignatureRole;
@@ -115,6 +120,11 @@ public class Document {
     /** The offices in the document's flow: its own and those it was derived to. */
     private final Set<String> flowOffices = new HashSet<>();
     private final List<ContentRef> versions = new ArrayList<>();
+    /** The latest version the author gave (registered or replaced), before any signature on it. */
+    private int authorVersion;
+    /** Sent back to its author by a signer: no signature until the author sends it again. */
+    private boolean observed;
+    private List<String> recipients = List.of();
     private final Map<String, Attachment> attachments = new LinkedHashMap<>();
     private List<PlannedSigner> plan = List.of();
     private int signaturesDone;
@@ -184,13 +194,17 @@ public class Document {
     }
 
     @CommandHandler
-    void handle(EditDraftCommand command) {
+    void handle(EditDraftCommand command, Directory directory) {
         requireEditableBy(command.actor());
         requireSubject(command.subject());
         List<String> recipients = command.recipients() == null ? List.of() : new ArrayList<>(command.recipients());
         require(recipients.size() <= MAX_RECIPIENTS, "a document has at most %s recipients", MAX_RECIPIENTS);
         require(recipients.stream().allMatch(r -> r != null && !r.isBlank()), "a recipient cannot be blank");
         require(new HashSet<>(recipients).size() == recipients.size(), "a recipient is named twice");
+        for (String recipient : recipients) {
+            require(recipientKind(recipient, directory) != null,
+                    "the recipient %s is not an office or an active person of the entity", recipient);
+        }
         apply(new DraftEditedEvent(documentId, command.subject().strip(), List.copyOf(recipients)));
     }
 
@@ -328,7 +342,30 @@ public class Document {
                 currentVersion() + 1, command.signedContent()));
         if (last) {
             apply(new DocumentIssuedEvent(documentId, number));
+            deriveToRecipients(directory);
         }
+    }
+
+    /** On issue, the document goes to whom its author addressed it, each to attend it. */
+    private void deriveToRecipients(Directory directory) {
+        for (String recipient : recipients) {
+            RecipientKind kind = recipientKind(recipient, directory);
+            if (kind != null) {
+                String derivationId = UUID.nameUUIDFromBytes((documentId + "/" + recipient)
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+                apply(new DocumentDerivedEvent(documentId, derivationId, null, author, kind, recipient,
+                        DerivationAction.ATENDER, null, false, null));
+            }
+        }
+    }
+
+    /** An office code names an office, else a username an active person; null for neither. */
+    private static RecipientKind recipientKind(String recipient, Directory directory) {
+        if (directory.office(recipient).isPresent()) {
+            return RecipientKind.OFFICE;
+        }
+        return directory.person(recipient).filter(Directory.PersonEntry::active).isPresent()
+                ? RecipientKind.PERSON : null;
     }
 
     @CommandHandler
@@ -336,6 +373,24 @@ public class Document {
         requireTurnOf(command.signer());
         requireReason(command.reason());
         apply(new DocumentRejectedEvent(documentId, command.signer(), command.reason().strip()));
+    }
+
+    /**
+     * The author sends an observed document again, with a new PDF or with the last one the author
+     * gave: the signatures made before the observation do not carry over, and the plan restarts.
+     */
+    @CommandHandler
+    void handle(ResubmitDocumentCommand command) {
+        requireEditableBy(command.actor());
+        requireState(observed, "only an observed document is sent to its signers again");
+        requireState(!plan.isEmpty(), "the document has no signature plan");
+        if (command.content() != null) {
+            requireValidContent(command.content());
+            apply(new ContentReplacedEvent(documentId, versions.size() + 1, command.content()));
+        } else if (authorVersion != currentVersion()) {
+            apply(new ContentReplacedEvent(documentId, versions.size() + 1, versions.get(authorVersion - 1)));
+        }
+        apply(new DocumentResubmittedEvent(documentId, command.actor(), currentVersion()));
     }
 
     @CommandHandler
@@ -436,6 +491,7 @@ public class Document {
     private PlannedSigner requireTurnOf(String signer) {
         requireState(state == DocumentState.DRAFT, "the document is not waiting for signatures");
         requireState(!plan.isEmpty(), "the document has no signature plan");
+        requireState(!observed, "the document was observed; it waits for its author to send a new version");
         require(plan.stream().anyMatch(s -> s.username().equals(signer)), "%s is not in the signature plan", signer);
         PlannedSigner next = plan.get(signaturesDone);
         requireState(next.username().equals(signer), "it is %s's turn to sign, not %s's", next.username(), signer);
@@ -515,11 +571,13 @@ public class Document {
         flowOffices.add(event.officeCode());
         state = DocumentState.DRAFT;
         versions.add(event.content());
+        authorVersion = versions.size();
     }
 
     @EventSourcingHandler
     void on(ContentReplacedEvent event) {
         versions.add(event.content());
+        authorVersion = versions.size();
     }
 
     @EventSourcingHandler
@@ -563,6 +621,8 @@ public class Document {
         versions.add(event.content());
         signaturesDone++;
         remoteSessions.clear();
+        // before resubmission existed, a signer could sign again right after an observation
+        observed = false;
     }
 
     @EventSourcingHandler
@@ -574,6 +634,7 @@ public class Document {
     @EventSourcingHandler
     void on(DraftEditedEvent event) {
         subject = event.subject();
+        recipients = List.copyOf(event.recipients());
     }
 
     @EventSourcingHandler
@@ -586,6 +647,12 @@ public class Document {
     void on(DocumentRejectedEvent event) {
         signaturesDone = 0;
         remoteSessions.clear();
+        observed = true;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentResubmittedEvent event) {
+        observed = false;
     }
 
     @EventSourcingHandler

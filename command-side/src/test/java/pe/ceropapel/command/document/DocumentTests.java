@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import pe.ceropapel.api.derivation.DerivationAction;
+import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.directory.PersonRole;
 import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
@@ -39,6 +42,7 @@ import pe.ceropapel.api.document.DocumentNumber;
 import pe.ceropapel.api.document.DocumentNumberedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentResubmittedEvent;
 import pe.ceropapel.api.document.DocumentSignedEvent;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.DraftDiscardedEvent;
@@ -51,6 +55,7 @@ import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.RemoveAttachmentCommand;
 import pe.ceropapel.api.document.ReplaceContentCommand;
+import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignaturePlanSetEvent;
 import pe.ceropapel.api.document.SignatureRole;
@@ -101,6 +106,10 @@ class DocumentTests {
         List<String> reviewers = reviewers(Document.MAX_SIGNERS);
         for (int i = 0; i < reviewers.size(); i++) {
             directory.withPerson(reviewers.get(i), "410000%02d".formatted(i), OFFICE, PersonRole.EMPLOYEE);
+        }
+        List<String> addressees = recipients(Document.MAX_RECIPIENTS);
+        for (int i = 0; i < addressees.size(); i++) {
+            directory.withPerson(addressees.get(i), "42000%03d".formatted(i), "INACAL/DN", PersonRole.EMPLOYEE);
         }
         fixture.registerInjectableResource(directory);
     }
@@ -1214,13 +1223,117 @@ class DocumentTests {
     }
 
     @Test
-    void shouldStartSigningAgainFromTheFirstSignerAfterRejection() {
+    void shouldRefuseEverySignatureOfAnObservedDocumentUntilItsAuthorSendsItAgain() {
+        String waiting = "the document was observed; it waits for its author to send a new version";
+        for (String signer : List.of(REVIEWER, HEAD)) {
+            fixture.given(awaitingFinalSignature())
+                   .andGiven(rejectedBy(HEAD))
+                   .when(new PrepareSignatureCommand(DOC, signer))
+                   .expectNoEvents()
+                   .expectException(IllegalStateException.class)
+                   .expectExceptionMessage(waiting);
+        }
         fixture.given(awaitingFinalSignature())
                .andGiven(rejectedBy(HEAD))
+               .when(new RecordSignatureCommand(DOC, REVIEWER, SignatureRole.APPROVAL, 2, pdf(3)))
+               .expectNoEvents()
+               .expectExceptionMessage(waiting);
+        fixture.given(awaitingFinalSignature())
+               .andGiven(rejectedBy(HEAD))
+               .when(new RejectDocumentCommand(DOC, REVIEWER, "Otra observación"))
+               .expectNoEvents()
+               .expectExceptionMessage(waiting);
+    }
+
+    @Test
+    void shouldSendAnObservedDocumentAgainOnTheAuthorsLastVersionWithoutTheSignaturesMadeBefore() {
+        fixture.given(awaitingFinalSignature())
+               .andGiven(rejectedBy(HEAD))
+               .when(new ResubmitDocumentCommand(DOC, AUTHOR, null))
+               .expectEvents(new ContentReplacedEvent(DOC, 3, CONTENT), new DocumentResubmittedEvent(DOC, AUTHOR, 3));
+    }
+
+    @Test
+    void shouldSendAnObservedDocumentAgainWithANewPdf() {
+        fixture.given(awaitingFinalSignature())
+               .andGiven(rejectedBy(HEAD))
+               .when(new ResubmitDocumentCommand(DOC, AUTHOR, pdf(9)))
+               .expectEvents(new ContentReplacedEvent(DOC, 3, pdf(9)), new DocumentResubmittedEvent(DOC, AUTHOR, 3));
+    }
+
+    @Test
+    void shouldSendAgainWithoutANewVersionWhenNobodyHadSignedYet() {
+        fixture.given(registered(), planned(), rejectedBy(REVIEWER))
+               .when(new ResubmitDocumentCommand(DOC, AUTHOR, null))
+               .expectEvents(new DocumentResubmittedEvent(DOC, AUTHOR, 1));
+    }
+
+    @Test
+    void shouldStartSigningAgainFromTheFirstSignerOnceTheAuthorSendsItAgain() {
+        fixture.given(awaitingFinalSignature())
+               .andGiven(rejectedBy(HEAD), new ContentReplacedEvent(DOC, 3, CONTENT),
+                       new DocumentResubmittedEvent(DOC, AUTHOR, 3))
                .when(new PrepareSignatureCommand(DOC, REVIEWER))
                .expectNoEvents()
                .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
-                       SignatureRole.APPROVAL, 2, pdf(2), false, null, 2, null));
+                       SignatureRole.APPROVAL, 3, CONTENT, false, null, 2, null));
+    }
+
+    @Test
+    void shouldLetOnlyTheAuthorSendAnObservedDocumentAgain() {
+        fixture.given(awaitingFinalSignature())
+               .andGiven(rejectedBy(HEAD))
+               .when(new ResubmitDocumentCommand(DOC, HEAD, null))
+               .expectNoEvents()
+               .expectException(IllegalArgumentException.class)
+               .expectExceptionMessage("only the author can change a draft");
+        fixture.given(awaitingFinalSignature())
+               .when(new ResubmitDocumentCommand(DOC, AUTHOR, null))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage("the document has signatures; reject it to edit it again");
+        fixture.given(registered(), planned())
+               .when(new ResubmitDocumentCommand(DOC, AUTHOR, null))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class)
+               .expectExceptionMessage("only an observed document is sent to its signers again");
+    }
+
+    @Test
+    void shouldLetASignerSignAfterAnObservationRecordedBeforeResubmissionExisted() {
+        // stored streams of older versions: observed, then signed again by the same signer
+        fixture.given(registered(), planned(), rejectedBy(REVIEWER), signedBy(REVIEWER, SignatureRole.APPROVAL, 1))
+               .when(new PrepareSignatureCommand(DOC, HEAD))
+               .expectNoEvents()
+               .expectResultMessagePayload(new SignatureTurn(DOC, DocumentType.INFORME, OFFICE,
+                       SignatureRole.SIGNATURE, 2, pdf(2), true, null, 2, null));
+    }
+
+    // ---------------------------------------------------------------- recipients
+
+    @Test
+    void shouldRefuseARecipientThatIsNeitherAnOfficeNorAPerson() {
+        fixture.given(registered())
+               .when(new EditDraftCommand(DOC, AUTHOR, SUBJECT, List.of("Normalizacion")))
+               .expectNoEvents()
+               .expectException(IllegalArgumentException.class)
+               .expectExceptionMessage("the recipient Normalizacion is not an office or an active person of the entity");
+    }
+
+    @Test
+    void shouldDeriveTheIssuedDocumentToItsRecipients() {
+        fixture.given(registered(), new DraftEditedEvent(DOC, SUBJECT, List.of("INACAL/DN", OTHER_HEAD)))
+               .andGiven(planned(), signedBy(REVIEWER, SignatureRole.APPROVAL, 1), numbered())
+               .when(new RecordSignatureCommand(DOC, HEAD, SignatureRole.SIGNATURE, 2, pdf(3)))
+               .expectEvents(signedBy(HEAD, SignatureRole.SIGNATURE, 2), new DocumentIssuedEvent(DOC, NUMBER),
+                       new DocumentDerivedEvent(DOC, issueDerivationId("INACAL/DN"), null, AUTHOR, RecipientKind.OFFICE,
+                               "INACAL/DN", DerivationAction.ATENDER, null, false, null),
+                       new DocumentDerivedEvent(DOC, issueDerivationId(OTHER_HEAD), null, AUTHOR, RecipientKind.PERSON,
+                               OTHER_HEAD, DerivationAction.ATENDER, null, false, null));
+    }
+
+    private static String issueDerivationId(String recipient) {
+        return java.util.UUID.nameUUIDFromBytes((DOC + "/" + recipient).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     // ---------------------------------------------------------------- annulment

@@ -11,6 +11,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.PersonView;
+import pe.ceropapel.api.interop.ExternalActors;
 
 /**
  * Records on every command who sent it, from which office and from which address; Axon copies
@@ -32,6 +34,8 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
     public static final String ADDRESS = "address";
     /** The user recorded for commands that no person sent (sample data, scheduled work). */
     public static final String SYSTEM = "system";
+    private static final String INTAKE_PAGE = "/mesa-de-partes";
+    private static final String INTAKE_API = "/api/public/intake";
 
     private final QueryGateway queries;
 
@@ -62,16 +66,24 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
         Map<String, String> metadata = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String user = authentication != null ? authentication.getName() : SYSTEM;
-        metadata.put(USER, user);
-        officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             metadata.put(ADDRESS, request.getRequest().getRemoteAddr());
+            if (authentication instanceof AnonymousAuthenticationToken && isIntake(request.getRequest().getRequestURI())) {
+                // nobody signs in at the mesa de partes virtual: its requests are filed as its own
+                user = ExternalActors.INTAKE;
+            }
         }
+        metadata.put(USER, user);
+        officeOf(user).ifPresent(office -> metadata.put(OFFICE, office));
         return metadata;
     }
 
+    private static boolean isIntake(String path) {
+        return path.startsWith(INTAKE_PAGE) || path.startsWith(INTAKE_API);
+    }
+
     private Optional<String> officeOf(String user) {
-        if (SYSTEM.equals(user)) {
+        if (SYSTEM.equals(user) || ExternalActors.INTAKE.equals(user)) {
             return Optional.empty();
         }
         return queries.query(new FindPersonQuery(user), ResponseTypes.optionalInstanceOf(PersonView.class))

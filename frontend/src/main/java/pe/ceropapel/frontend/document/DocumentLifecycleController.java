@@ -29,6 +29,7 @@ import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.RemoveAttachmentCommand;
 import pe.ceropapel.api.document.ReplaceContentCommand;
+import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.CompleteRemoteSignatureCommand;
@@ -125,6 +126,13 @@ class DocumentLifecycleController {
     ResponseEntity<Void> reject(@PathVariable String id, @RequestBody @Valid LifecycleRequests.Reason body,
                                 Principal principal) {
         commands.sendAndWait(new RejectDocumentCommand(id, principal.getName(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The author sends an observed document to its signers again, with its current content (replace it first). */
+    @PostMapping("/resubmission")
+    ResponseEntity<Void> resubmit(@PathVariable String id, Principal principal) {
+        commands.sendAndWait(new ResubmitDocumentCommand(id, principal.getName(), null));
         return ResponseEntity.noContent().build();
     }
 

@@ -16,6 +16,7 @@ import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.api.document.ContentRef;
+import pe.ceropapel.api.interop.ExternalActors;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
@@ -27,7 +28,7 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 public class DocumentRegistration {
 
     /** The author recorded for requests that arrive through the mesa de partes virtual. */
-    public static final String INTAKE_AUTHOR = "mesa-de-partes-virtual";
+    public static final String INTAKE_AUTHOR = ExternalActors.INTAKE;
 
     private final ContentUploads uploads;
     private final CommandGateway commandGateway;

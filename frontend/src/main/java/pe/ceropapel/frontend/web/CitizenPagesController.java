@@ -1,6 +1,7 @@
 package pe.ceropapel.frontend.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriUtils;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
@@ -46,6 +48,8 @@ import pe.ceropapel.frontend.signature.VerifiableDocuments;
 class CitizenPagesController {
 
     private static final int MAX_ANNEXES = 10;
+    /** The session's last filed request, shown again when its page is reloaded rather than filed again. */
+    private static final String FILED = "ceropapel.intake.filed";
     private static final Pattern DNI = Pattern.compile("\\d{8}");
     private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -88,7 +92,7 @@ class CitizenPagesController {
                   @RequestParam(defaultValue = "") String asunto,
                   @RequestParam(required = false) MultipartFile archivo,
                   @RequestParam(name = "anexos", required = false) List<MultipartFile> anexos,
-                  Model model, HttpServletResponse response) {
+                  Model model, HttpServletResponse response, HttpSession session) {
         List<MultipartFile> annexes = anexos == null ? List.of()
                 : anexos.stream().filter(annex -> !annex.isEmpty()).toList();
         Map<String, String> values = Map.of("tipoDocumento", tipoDocumento.name(), "numeroDocumento", numeroDocumento,
@@ -112,8 +116,9 @@ class CitizenPagesController {
                                 asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
                         new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), archivo,
                         annexes);
-                model.addAttribute("filed", filed);
-                return "intake-done";
+                // post/redirect/get: reloading the answer shows it again and files nothing
+                session.setAttribute(FILED, new FiledRequest(filed.trackingCode(), filed.accessKey()));
+                return "redirect:/mesa-de-partes/recibida";
             } catch (AnnexRefusedException e) {
                 errors.put("anexos", problems.of(e));
             } catch (Exception e) {
@@ -124,6 +129,20 @@ class CitizenPagesController {
         model.addAttribute("values", values);
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return "intake";
+    }
+
+    /** A request filed in this session, as its answer page shows it. */
+    record FiledRequest(String trackingCode, String accessKey) implements Serializable {
+    }
+
+    /** What the request just filed in this session answered: its tracking code, access key and receipt. */
+    @GetMapping("/mesa-de-partes/recibida")
+    String filed(HttpSession session, Model model) {
+        if (!(session.getAttribute(FILED) instanceof FiledRequest filed)) {
+            return "redirect:/mesa-de-partes";
+        }
+        model.addAttribute("filed", filed);
+        return "intake-done";
     }
 
     /** The sealed receipt (cargo), for whoever holds the request's tracking code and access key. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pe.ceropapel.api.access.Reader;
@@ -47,6 +48,7 @@ import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RejectDocumentCommand;
+import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureRole;
@@ -56,6 +58,7 @@ import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
 import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
+import pe.ceropapel.frontend.document.ContentUploads;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
 import pe.ceropapel.storage.ObjectStorage;
@@ -78,10 +81,13 @@ class DocumentPageController {
     private final StoredPdfValidation validation;
     private final PageActions actions;
     private final ConfidentialReads confidentialReads;
+    private final ContentUploads uploads;
 
     DocumentPageController(QueryGateway queries, CommandGateway commands, Readers readers, ObjectStorage storage,
-                           StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads) {
+                           StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads,
+                           ContentUploads uploads) {
         this.confidentialReads = confidentialReads;
+        this.uploads = uploads;
         this.queries = queries;
         this.commands = commands;
         this.readers = readers;
@@ -96,7 +102,9 @@ class DocumentPageController {
         DocumentView document = confidentialReads.record(document(id, reader), principal, "metadata");
         model.addAttribute("document", document);
         model.addAttribute("me", reader);
-        model.addAttribute("turn", document.signers().stream().filter(s -> !s.signed()).findFirst().orElse(null));
+        // an observed document waits for its author, not for a signer
+        model.addAttribute("turn", document.observation() != null ? null
+                : document.signers().stream().filter(s -> !s.signed()).findFirst().orElse(null));
         model.addAttribute("mine", document.derivations().stream().filter(d -> addressedTo(d, reader)).toList());
         model.addAttribute("ofMyOffice", document.officeCode().equals(reader.officeCode()));
         // the steps of the whole case file, of the documents this person may read
@@ -163,6 +171,21 @@ class DocumentPageController {
     String reject(@PathVariable String id, @RequestParam String motivo, Principal principal, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new RejectDocumentCommand(id, principal.getName(), motivo)),
                 "ui.done.reject", flash, motivo);
+        return back(id);
+    }
+
+    /** The author sends an observed document to its signers again, with a new PDF or without. */
+    @PostMapping("/reenviar")
+    String resubmit(@PathVariable String id, @RequestParam(required = false) MultipartFile archivo,
+                    Principal principal, RedirectAttributes flash) {
+        actions.perform(() -> {
+            if (archivo == null || archivo.isEmpty()) {
+                commands.sendAndWait(new ResubmitDocumentCommand(id, principal.getName(), null));
+            } else {
+                uploads.storePdfThen(archivo, content -> commands.sendAndWait(
+                        new ResubmitDocumentCommand(id, principal.getName(), content)));
+            }
+        }, "ui.done.resubmit", flash);
         return back(id);
     }
 

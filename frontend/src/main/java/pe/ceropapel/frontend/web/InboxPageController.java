@@ -1,6 +1,8 @@
 package pe.ceropapel.frontend.web;
 
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +17,10 @@ import pe.ceropapel.api.inbox.InboxScope;
 import pe.ceropapel.api.inbox.InboxTab;
 import pe.ceropapel.frontend.access.Readers;
 
-/** The home page: the signed-in person's trays, or their office's, each with its count, newest first. */
+/**
+ * The home page: the signed-in person's trays, or their office's, each with its count, newest first;
+ * unless a tray is asked for, it opens on the first tray that asks something of the person.
+ */
 @Controller
 class InboxPageController {
 
@@ -30,18 +35,25 @@ class InboxPageController {
     }
 
     @GetMapping("/")
-    String inbox(@RequestParam(defaultValue = "TO_RECEIVE") InboxTab bandeja,
+    String inbox(@RequestParam(required = false) InboxTab bandeja,
                  @RequestParam(defaultValue = "PERSON") InboxScope ambito,
                  @RequestParam(required = false) String despues,
                  Principal principal, Model model) {
         Reader reader = readers.of(principal);
+        Map<InboxTab, Long> counts = queries.query(new FindInboxCountsQuery(reader, ambito), InboxCounts.class)
+                .join().counts();
+        InboxTab tab = bandeja != null ? bandeja : firstWithWork(counts);
         model.addAttribute("tabs", InboxTab.values());
-        model.addAttribute("tab", bandeja);
+        model.addAttribute("tab", tab);
         model.addAttribute("scope", ambito);
-        model.addAttribute("counts", queries.query(new FindInboxCountsQuery(reader, ambito), InboxCounts.class)
-                .join().counts());
-        model.addAttribute("page", queries.query(new FindInboxQuery(reader, ambito, bandeja, PAGE_SIZE, despues),
+        model.addAttribute("counts", counts);
+        model.addAttribute("page", queries.query(new FindInboxQuery(reader, ambito, tab, PAGE_SIZE, despues),
                 InboxPage.class).join());
         return "inbox";
+    }
+
+    private static InboxTab firstWithWork(Map<InboxTab, Long> counts) {
+        return Arrays.stream(InboxTab.values()).filter(InboxTab::asksForWork)
+                .filter(tab -> counts.getOrDefault(tab, 0L) > 0).findFirst().orElse(InboxTab.TO_RECEIVE);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -52,11 +53,12 @@ class NewDocumentPageController {
     private final Readers readers;
     private final PageActions actions;
     private final ProblemMessages problems;
+    private final RecipientOffices recipientOffices;
     private final String entityName;
     private final LetterheadPdf letterhead = new LetterheadPdf();
 
     NewDocumentPageController(DocumentRegistration registration, CommandGateway commands, Readers readers,
-                              PageActions actions, ProblemMessages problems,
+                              PageActions actions, ProblemMessages problems, RecipientOffices recipientOffices,
                               @Value("${ceropapel.signature.entity-name:Instituto Nacional de Calidad - INACAL}")
                               String entityName) {
         this.registration = registration;
@@ -64,6 +66,7 @@ class NewDocumentPageController {
         this.readers = readers;
         this.actions = actions;
         this.problems = problems;
+        this.recipientOffices = recipientOffices;
         this.entityName = entityName;
     }
 
@@ -99,8 +102,16 @@ class NewDocumentPageController {
         } else if (!PlainTextValidator.isPlain(cuerpo)) {
             errors.put("archivo", actions.message("PlainText"));
         }
-        List<String> recipients = Arrays.stream(destinatarios.split(",")).map(String::strip)
+        List<String> typedRecipients = Arrays.stream(destinatarios.split(",")).map(String::strip)
                 .filter(code -> !code.isEmpty()).toList();
+        RecipientOffices.Resolution resolution = recipientOffices.resolve(typedRecipients);
+        if (!resolution.resolved()) {
+            errors.put("destinatarios", resolution.candidates().isEmpty()
+                    ? actions.message("ui.new.unknown-recipient", resolution.unknown())
+                    : actions.message("ui.new.ambiguous-recipient", resolution.unknown(), resolution.candidates().stream()
+                            .map(office -> office.name() + " (" + office.code() + ")").collect(Collectors.joining(", "))));
+        }
+        List<String> recipients = resolution.codes();
         Reader reader = readers.of(principal);
         String documentId = null;
         if (errors.isEmpty()) {
@@ -134,7 +145,8 @@ class NewDocumentPageController {
         String location = "/documentos/" + documentId;
         if (htmx != null) {
             actions.htmxRedirect(location, actions.message("ui.new.done"), request, response);
-            return "new-document :: form";
+            // htmx loads the document's page: this answer has no body to render
+            return null;
         }
         flash.addFlashAttribute("notice", actions.message("ui.new.done"));
         return "redirect:" + location;

@@ -42,6 +42,10 @@ final class DocumentEntry {
     /** Whose signature the document waits for, and as what; null when it waits for none. */
     public String nextSigner;
     public String nextRole;
+    /** Why a signer sent it back to its author; null once the author sends it again. */
+    public ObservationEntry observation;
+    /** Who filed it from outside the entity; null for a document of an office. */
+    public ApplicantEntry applicant;
     /** The people and offices in the document's flow: they may read it, confidential or not. */
     public TreeSet<String> readerPeople = new TreeSet<>();
     public TreeSet<String> readerOffices = new TreeSet<>();
@@ -63,6 +67,14 @@ final class DocumentEntry {
         }
     }
 
+    /** A signer's observation: who, why and when. */
+    public record ObservationEntry(String by, String reason, String at) {
+    }
+
+    /** Who filed a request from outside: DNI or RUC, name and email address. */
+    public record ApplicantEntry(String identityType, String identityNumber, String name, String email) {
+    }
+
     /** One step of the signature plan and whether it is done. */
     public record SignerEntry(String username, String role, boolean signed) {
     }
@@ -82,13 +94,25 @@ final class DocumentEntry {
             }
         }
         signedBy.add(signer);
+        // older streams let a signer sign again right after an observation
+        observation = null;
         advanceSigningTurn();
     }
 
-    /** A rejection sends the document back to drafting: every planned signature is to be made again. */
-    void restartSignatures() {
+    /**
+     * An observation sends the document back to its author: it waits for no signer, and every
+     * planned signature is to be made again once the author sends it again.
+     */
+    void observe(ObservationEntry why) {
+        observation = why;
         signers = new ArrayList<>(signers.stream().map(s -> new SignerEntry(s.username(), s.role(), false)).toList());
         signedBy = new ArrayList<>();
+        stopSigning();
+    }
+
+    /** The author sent it again: the plan starts from its first signer. */
+    void resubmit() {
+        observation = null;
         advanceSigningTurn();
     }
 
@@ -107,6 +131,9 @@ final class DocumentEntry {
 
     private void advanceSigningTurn() {
         stopSigning();
+        if (observation != null) {
+            return;
+        }
         signers.stream().filter(step -> !step.signed()).findFirst().ifPresent(step -> {
             nextSigner = step.username();
             nextRole = step.role();

@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
 import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
 import pe.ceropapel.api.derivation.DerivationArchivedEvent;
@@ -29,6 +30,7 @@ import pe.ceropapel.api.document.DocumentIssuedEvent;
 import pe.ceropapel.api.document.DocumentNumberedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentResubmittedEvent;
 import pe.ceropapel.api.document.DocumentSignedEvent;
 import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DraftDiscardedEvent;
@@ -149,7 +151,14 @@ public class DocumentProjection {
     @EventHandler
     void on(DocumentRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
-        update(event.documentId(), sequence, timestamp, DocumentEntry::restartSignatures);
+        update(event.documentId(), sequence, timestamp, entry -> entry.observe(
+                new DocumentEntry.ObservationEntry(event.signer(), event.reason(), timestamp.toString())));
+    }
+
+    @EventHandler
+    void on(DocumentResubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        update(event.documentId(), sequence, timestamp, DocumentEntry::resubmit);
     }
 
     @EventHandler
@@ -230,20 +239,29 @@ public class DocumentProjection {
     /** Filing in a case file is the case file's event: it amends the entry without moving its version. */
     @EventHandler
     void on(CaseFileOpenedEvent event) throws IOException {
-        fileIn(event.firstDocumentId(), event.caseFileId(), event.trackingCode());
+        Applicant applicant = event.applicant();
+        fileIn(event.firstDocumentId(), event.caseFileId(), event.trackingCode(), applicant == null ? null
+                : new DocumentEntry.ApplicantEntry(applicant.identityType() == null ? null
+                        : applicant.identityType().name(), applicant.identityNumber(), applicant.name(),
+                        applicant.email()));
     }
 
     @EventHandler
     void on(DocumentAddedToCaseFileEvent event) throws IOException {
         CaseFileIds caseFile = IndexWrites.current(client).find(caseFiles, event.caseFileId(), CaseFileIds.class)
                 .orElseThrow(() -> new IllegalStateException("case file " + event.caseFileId() + " is not indexed yet"));
-        fileIn(event.documentId(), event.caseFileId(), caseFile.trackingCode());
+        fileIn(event.documentId(), event.caseFileId(), caseFile.trackingCode(), null);
     }
 
-    private void fileIn(String documentId, String caseFileId, String trackingCode) throws IOException {
+    /** @param applicant who filed the case file from outside, for the document that opened it; else null */
+    private void fileIn(String documentId, String caseFileId, String trackingCode,
+                        DocumentEntry.ApplicantEntry applicant) throws IOException {
         IndexWrites.current(client).amend(index, documentId, DocumentEntry.class, entry -> {
             entry.caseFileId = caseFileId;
             entry.trackingCode = trackingCode;
+            if (applicant != null) {
+                entry.applicant = applicant;
+            }
             return entry;
         });
     }

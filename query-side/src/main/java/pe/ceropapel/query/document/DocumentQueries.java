@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.api.casefile.Applicant;
+import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.derivation.DerivationAction;
 import pe.ceropapel.api.derivation.DerivationState;
 import pe.ceropapel.api.derivation.DerivationStatus;
@@ -26,7 +28,10 @@ import pe.ceropapel.api.derivation.RecipientKind;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentState;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.api.document.DocumentObservation;
+import pe.ceropapel.api.document.DocumentReference;
 import pe.ceropapel.api.document.DocumentView;
+import pe.ceropapel.api.document.FindDocumentsByReferenceQuery;
 import pe.ceropapel.api.document.FacetCount;
 import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.document.SearchDocumentsQuery;
@@ -74,10 +79,7 @@ class DocumentQueries {
         filters.add(ReadAccess.filter(query.reader()));
         Query text = query.text() == null || query.text().isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.simpleQueryString(m -> m
-                        .query(query.text())
-                        .fields("subject^3", "number^3", "attachments.fileName^2", "text")
-                        .defaultOperator(Operator.And)));
+                : wordsOrReference(query.text());
         SearchResponse<DocumentEntry> response = client.search(s -> {
             s.index(INDEX)
                     .size(size)
@@ -105,6 +107,42 @@ class DocumentQueries {
         String next = hits.size() == size ? Cursors.encode(hits.get(hits.size() - 1).sort()) : null;
         return new SearchResult(total, hits.stream().map(DocumentQueries::toHit).toList(),
                 facets(response.aggregations()), next);
+    }
+
+    /** The documents a number or a case file's tracking code names, whoever may read them (for the audit). */
+    @QueryHandler
+    List<String> handle(FindDocumentsByReferenceQuery query) throws IOException {
+        List<Query> reference = referenceQueries(query.reference() == null ? "" : query.reference());
+        if (reference.isEmpty()) {
+            return List.of();
+        }
+        SearchResponse<Void> response = client.search(s -> s.index(INDEX).size(MAX_PAGE_SIZE).source(src -> src.fetch(false))
+                .query(q -> q.bool(b -> b.should(reference).minimumShouldMatch("1")))
+                .sort(o -> o.field(f -> f.field("registeredAt").order(SortOrder.Asc))), Void.class);
+        return response.hits().hits().stream().map(Hit::id).toList();
+    }
+
+    /**
+     * The words, searched in subjects, annex names and text; and, when they look like a number or a
+     * tracking code, that number (any part of it) or that case file's documents too. The number, a
+     * keyword, is not among the words' fields: there a stopword ("de") would be a term to match.
+     */
+    private static Query wordsOrReference(String words) {
+        List<Query> alternatives = new ArrayList<>(referenceQueries(words));
+        alternatives.add(Query.of(q -> q.simpleQueryString(m -> m
+                .query(words)
+                .fields("subject^3", "attachments.fileName^2", "text")
+                .defaultOperator(Operator.And))));
+        return Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
+    }
+
+    private static List<Query> referenceQueries(String text) {
+        List<Query> queries = new ArrayList<>();
+        DocumentReference.caseCode(text).ifPresent(code ->
+                queries.add(Query.of(q -> q.term(t -> t.field("trackingCode").value(code).boost(10f)))));
+        DocumentReference.numberPattern(text).ifPresent(pattern -> queries.add(Query.of(q -> q.wildcard(w -> w
+                .field("number").value(pattern).caseInsensitive(true).boost(10f)))));
+        return queries;
     }
 
     private static List<SortOptions> sortOf(SearchOrder order) {
@@ -147,6 +185,15 @@ class DocumentQueries {
                 source.derivations.stream().map(d -> new DerivationStatus(d.derivationId(),
                         RecipientKind.valueOf(d.kind()), d.recipient(), DerivationAction.valueOf(d.action()),
                         d.dueDate() == null ? null : LocalDate.parse(d.dueDate()), d.copy(),
-                        DerivationState.valueOf(d.state()), d.overdue())).toList());
+                        DerivationState.valueOf(d.state()), d.overdue())).toList(),
+                source.recipients, applicantOf(source.applicant), source.observation == null ? null
+                        : new DocumentObservation(source.observation.by(), source.observation.reason(),
+                                Instant.parse(source.observation.at())));
+    }
+
+    private static Applicant applicantOf(DocumentEntry.ApplicantEntry applicant) {
+        return applicant == null ? null : new Applicant(applicant.identityType() == null ? null
+                : IdentityDocumentType.valueOf(applicant.identityType()), applicant.identityNumber(), applicant.name(),
+                applicant.email());
     }
 }

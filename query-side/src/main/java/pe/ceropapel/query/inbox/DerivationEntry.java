@@ -24,4 +24,11 @@ final class DerivationEntry {
     public String updatedAt;
     /** Who received, attended, returned or archived it last. */
     public String actor;
+    /** Why it came back: the recipient's reason to return it, or the signer's observation. */
+    public String reason;
+    /**
+     * Not a derivation but a document that a signer observed: "sent" by its author to the signer,
+     * "returned" with the observation, "attended" once the author sends it again.
+     */
+    public boolean observation;
 }

@@ -3,6 +3,7 @@ package pe.ceropapel.query.inbox;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -16,7 +17,13 @@ import pe.ceropapel.api.derivation.DerivationOverdueEvent;
 import pe.ceropapel.api.derivation.DerivationReceivedEvent;
 import pe.ceropapel.api.derivation.DerivationReturnedEvent;
 import pe.ceropapel.api.derivation.DerivationState;
+import pe.ceropapel.api.derivation.DerivationAction;
 import pe.ceropapel.api.derivation.DocumentDerivedEvent;
+import pe.ceropapel.api.derivation.RecipientKind;
+import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentResubmittedEvent;
+import pe.ceropapel.api.document.DocumentSignedEvent;
+import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.query.readmodel.IndexWrites;
 import pe.ceropapel.query.readmodel.ReadModelIndices;
 import pe.ceropapel.query.readmodel.ReadModels;
@@ -45,16 +52,9 @@ public class DerivationProjection {
     void on(DocumentDerivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp,
             @MetaDataValue(OFFICE) String senderOffice) throws IOException {
         IndexWrites writes = IndexWrites.current(client);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> document = writes.find(documents, event.documentId(), Map.class)
-                .orElseThrow(() -> new IllegalStateException("document " + event.documentId() + " is not indexed yet"));
-        DerivationEntry entry = new DerivationEntry();
+        DerivationEntry entry = about(event.documentId(), document(event.documentId()));
         entry.derivationId = event.derivationId();
-        entry.documentId = event.documentId();
         entry.parentDerivationId = event.parentDerivationId();
-        entry.documentType = (String) document.get("type");
-        entry.subject = (String) document.get("subject");
-        entry.number = (String) document.get("number");
         entry.by = event.by();
         entry.byOffice = senderOffice;
         entry.kind = event.kind().name();
@@ -72,6 +72,81 @@ public class DerivationProjection {
         }
     }
 
+    /**
+     * An observation goes to its author's "devueltos" as a document the author sent to the signer
+     * and got back, with the signer's reason, until the author sends it again.
+     */
+    @EventHandler
+    void on(DocumentRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        Map<String, Object> document = document(event.documentId());
+        DerivationEntry entry = about(event.documentId(), document);
+        entry.derivationId = observationId(event.documentId());
+        entry.by = (String) document.get("author");
+        entry.byOffice = (String) document.get("officeCode");
+        entry.kind = RecipientKind.PERSON.name();
+        entry.recipient = event.signer();
+        entry.action = (roleOf(document, event.signer()) == SignatureRole.APPROVAL
+                ? DerivationAction.VISTO_BUENO : DerivationAction.FIRMA).name();
+        entry.state = DerivationState.RETURNED.name();
+        entry.actor = event.signer();
+        entry.reason = event.reason();
+        entry.observation = true;
+        entry.derivedAt = timestamp.toString();
+        entry.updatedAt = entry.derivedAt;
+        IndexWrites.current(client).create(index, entry.derivationId, sequence, entry);
+    }
+
+    @EventHandler
+    void on(DocumentResubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        closeObservation(event.documentId(), sequence, timestamp, event.author());
+    }
+
+    /** Streams of older versions: a signer signed again right after observing, with no resubmission. */
+    @EventHandler
+    void on(DocumentSignedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
+            throws IOException {
+        closeObservation(event.documentId(), sequence, timestamp, event.signer());
+    }
+
+    private void closeObservation(String documentId, long sequence, Instant timestamp, String actor)
+            throws IOException {
+        String id = observationId(documentId);
+        boolean open = IndexWrites.current(client).find(index, id, DerivationEntry.class)
+                .filter(entry -> DerivationState.RETURNED.name().equals(entry.state)).isPresent();
+        if (open) {
+            changeState(id, sequence, timestamp, DerivationState.ATTENDED, actor);
+        }
+    }
+
+    private static String observationId(String documentId) {
+        return documentId + "/observacion";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SignatureRole roleOf(Map<String, Object> document, String signer) {
+        List<Map<String, Object>> signers = (List<Map<String, Object>>) document.getOrDefault("signers", List.of());
+        return signers.stream().filter(s -> signer.equals(s.get("username")))
+                .map(s -> SignatureRole.valueOf((String) s.get("role"))).findFirst().orElse(SignatureRole.SIGNATURE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> document(String documentId) throws IOException {
+        return IndexWrites.current(client).find(documents, documentId, Map.class)
+                .orElseThrow(() -> new IllegalStateException("document " + documentId + " is not indexed yet"));
+    }
+
+    /** A new entry with what it shows of the document: id, type, subject and number. */
+    private static DerivationEntry about(String documentId, Map<String, Object> document) {
+        DerivationEntry entry = new DerivationEntry();
+        entry.documentId = documentId;
+        entry.documentType = (String) document.get("type");
+        entry.subject = (String) document.get("subject");
+        entry.number = (String) document.get("number");
+        return entry;
+    }
+
     @EventHandler
     void on(DerivationReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
@@ -87,7 +162,11 @@ public class DerivationProjection {
     @EventHandler
     void on(DerivationReturnedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp)
             throws IOException {
-        changeState(event.derivationId(), sequence, timestamp, DerivationState.RETURNED, event.actor());
+        update(event.derivationId(), sequence, timestamp, entry -> {
+            entry.state = DerivationState.RETURNED.name();
+            entry.actor = event.actor();
+            entry.reason = event.reason();
+        });
     }
 
     @EventHandler

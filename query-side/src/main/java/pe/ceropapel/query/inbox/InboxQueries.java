@@ -68,7 +68,8 @@ class InboxQueries {
         }, Map.class);
         List<Hit<Map>> hits = response.hits().hits();
         String next = hits.size() == size ? Cursors.encode(hits.get(hits.size() - 1).sort()) : null;
-        Function<Map<?, ?>, InboxItem> toItem = onDocuments ? InboxQueries::signatureItem : InboxQueries::derivationItem;
+        Function<Map<?, ?>, InboxItem> toItem = onDocuments ? source -> documentItem(query.tab(), source)
+                : InboxQueries::derivationItem;
         return new InboxPage(hits.stream().map(hit -> toItem.apply(hit.source())).toList(), next);
     }
 
@@ -87,21 +88,35 @@ class InboxQueries {
 
     private static InboxItem derivationItem(Map<?, ?> source) {
         String dueDate = (String) source.get("dueDate");
-        return new InboxItem((String) source.get("documentId"), (String) source.get("derivationId"),
+        boolean observation = Boolean.TRUE.equals(source.get("observation"));
+        return new InboxItem((String) source.get("documentId"), observation ? null : (String) source.get("derivationId"),
                 DocumentType.valueOf((String) source.get("documentType")), (String) source.get("subject"),
                 (String) source.get("number"), (String) source.get("by"), (String) source.get("byOffice"),
                 (String) source.get("recipient"), DerivationAction.valueOf((String) source.get("action")),
                 dueDate == null ? null : LocalDate.parse(dueDate), Boolean.TRUE.equals(source.get("overdue")),
-                (String) source.get("state"), Instant.parse((String) source.get("updatedAt")));
+                (String) source.get("state"), Instant.parse((String) source.get("updatedAt")),
+                (String) source.get("reason"));
     }
 
-    private static InboxItem signatureItem(Map<?, ?> source) {
-        DerivationAction action = SignatureRole.APPROVAL.name().equals(source.get("nextRole"))
-                ? DerivationAction.VISTO_BUENO : DerivationAction.FIRMA;
+    /**
+     * A document to sign or in signing (its next signer and role), a draft, or a request from
+     * outside (from its applicant, named with their DNI or RUC).
+     */
+    private static InboxItem documentItem(InboxTab tab, Map<?, ?> source) {
+        String from = (String) source.get("author");
+        String fromOffice = (String) source.get("officeCode");
+        DerivationAction action = null;
+        if (tab == InboxTab.REQUESTS && source.get("applicant") instanceof Map<?, ?> applicant) {
+            from = (String) applicant.get("name");
+            fromOffice = applicant.get("identityType") + " " + applicant.get("identityNumber");
+        } else if (source.get("nextRole") != null) {
+            action = SignatureRole.APPROVAL.name().equals(source.get("nextRole"))
+                    ? DerivationAction.VISTO_BUENO : DerivationAction.FIRMA;
+        }
         return new InboxItem((String) source.get("documentId"), null,
                 DocumentType.valueOf((String) source.get("type")), (String) source.get("subject"),
-                (String) source.get("number"), (String) source.get("author"), (String) source.get("officeCode"),
+                (String) source.get("number"), from, fromOffice,
                 (String) source.get("nextSigner"), action, null, false, (String) source.get("state"),
-                Instant.parse((String) source.get("updatedAt")));
+                Instant.parse((String) source.get("updatedAt")), null);
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
+import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
 import pe.ceropapel.api.derivation.DerivationArchivedEvent;
 import pe.ceropapel.api.derivation.DerivationAttendedEvent;
@@ -22,6 +23,7 @@ import pe.ceropapel.api.document.DocumentArchivedEvent;
 import pe.ceropapel.api.document.DocumentIssuedEvent;
 import pe.ceropapel.api.document.DocumentRegisteredEvent;
 import pe.ceropapel.api.document.DocumentRejectedEvent;
+import pe.ceropapel.api.document.DocumentResubmittedEvent;
 import pe.ceropapel.api.document.DocumentSignedEvent;
 import pe.ceropapel.api.document.DraftDiscardedEvent;
 import pe.ceropapel.api.document.SignatureRole;
@@ -45,7 +47,8 @@ public class TimelineProjection {
             ContentReplacedEvent.class, TimelineAction.CONTENT_REPLACED,
             DraftDiscardedEvent.class, TimelineAction.DISCARDED,
             DocumentIssuedEvent.class, TimelineAction.ISSUED,
-            DocumentArchivedEvent.class, TimelineAction.ARCHIVED);
+            DocumentArchivedEvent.class, TimelineAction.ARCHIVED,
+            DocumentResubmittedEvent.class, TimelineAction.RESUBMITTED);
 
     private final ElasticsearchClient client;
     private final ReadModelIndices indices;
@@ -74,6 +77,10 @@ public class TimelineProjection {
     private boolean describe(Object payload, DomainEventMessage<?> event, TimelineStep step) throws IOException {
         if (payload instanceof CaseFileOpenedEvent opened) {
             caseStep(step, opened.caseFileId(), opened.firstDocumentId(), TimelineAction.CASE_OPENED, opened.officeCode());
+            if (opened.origin() == CaseOrigin.CITIZEN && opened.applicant() != null) {
+                // who filed it, rather than the mesa de partes virtual that took it in
+                step.actor = opened.applicant().name();
+            }
         } else if (payload instanceof DocumentAddedToCaseFileEvent added) {
             String office = IndexWrites.current(client).find(indices.caseFiles(), added.caseFileId(), CaseFileEntry.class)
                     .map(caseFile -> caseFile.officeCode).orElse(null);
