@@ -54,6 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -128,7 +129,9 @@ class PublicVerificationFetchIntegrationTests extends EmbeddedApplicationTestBas
     private ResponseEntity<Map> verify(byte[] pdf) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", JsonApi.part(MediaType.APPLICATION_PDF, pdf, "firmado.pdf"));
-        return patient.postForEntity("/api/public/verification", new HttpEntity<>(parts, JsonApi.multipart()), Map.class);
+        HttpHeaders headers = JsonApi.multipart();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        return patient.postForEntity("/api/public/verification", new HttpEntity<>(parts, headers), Map.class);
     }
 
     private X509Certificate certificate(String subject, KeyPair keys, String issuer, KeyPair issuerKeys, boolean ca,
