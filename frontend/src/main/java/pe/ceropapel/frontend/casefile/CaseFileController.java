@@ -66,7 +66,8 @@ class CaseFileController {
     /** An unknown code and a wrong key get the same answer, so the endpoint reveals no valid code. */
     @PostMapping("/api/public/case-tracking")
     CaseTracking track(@RequestBody @Valid TrackingRequest request) {
-        return queries.query(new TrackCaseFileQuery(request.trackingCode().strip(), request.accessKey().strip()),
+        return queries.query(new TrackCaseFileQuery(CaseCodes.trackingCode(request.trackingCode()),
+                        CaseCodes.accessKey(request.accessKey())),
                         ResponseTypes.optionalInstanceOf(CaseTracking.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("case file", request.trackingCode()));

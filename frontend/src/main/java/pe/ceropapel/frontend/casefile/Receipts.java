@@ -29,7 +29,8 @@ public class Receipts {
 
     /** @throws NotFoundException for an unknown code, a wrong key or a case file with no receipt alike */
     public ResponseEntity<StreamingResponseBody> download(String trackingCode, String accessKey) {
-        ContentRef receipt = queries.query(new FindReceiptQuery(trackingCode, accessKey),
+        ContentRef receipt = queries.query(new FindReceiptQuery(CaseCodes.trackingCode(trackingCode),
+                                CaseCodes.accessKey(accessKey)),
                         ResponseTypes.optionalInstanceOf(ContentRef.class)).join()
                 .orElseThrow(() -> new NotFoundException("receipt", trackingCode));
         return pdf(receipt, "cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf");

@@ -15,10 +15,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pe.ceropapel.frontend.problem.PageRequests;
 
 /**
  * Limits each client address to a number of requests per minute on the public endpoints (citizen
- * portal, verification), with a token bucket; past it they get 429 with a Spanish problem detail.
+ * portal, verification), with a token bucket; past it they get 429 with a Spanish problem detail, or
+ * a browser the page that says so.
  * Counting is per instance: behind a load balancer the limit applies on each instance.
  */
 @Component
@@ -30,6 +32,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     /** Forget the buckets of idle addresses beyond this many, so that the map stays bounded. */
     private static final int MAX_TRACKED_ADDRESSES = 100_000;
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final int perMinute;
@@ -59,8 +62,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
         response.setHeader("Retry-After", "60");
+        if (PageRequests.wantsPage(request)) {
+            // the error page, rendered as for any other status
+            response.sendError(TOO_MANY_REQUESTS);
+            return;
+        }
+        response.setStatus(TOO_MANY_REQUESTS);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);

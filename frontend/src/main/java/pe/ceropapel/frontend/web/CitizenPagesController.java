@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,11 +25,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
+import pe.ceropapel.api.directory.FindOfficesQuery;
+import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.TrackCaseFileQuery;
 import pe.ceropapel.frontend.PlainTextValidator;
+import pe.ceropapel.frontend.casefile.CaseCodes;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
@@ -105,6 +109,10 @@ class CitizenPagesController {
         require(PlainTextValidator.isPlain(asunto), "asunto", "PlainText", errors);
         require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
+        if (!errors.isEmpty()) {
+            chooseAgain(archivo == null || archivo.isEmpty() ? List.of() : List.of(archivo), "archivo", errors);
+            chooseAgain(annexes, "anexos", errors);
+        }
         if (errors.isEmpty()) {
             try {
                 FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
@@ -138,12 +146,21 @@ class CitizenPagesController {
     @PostMapping("/consulta")
     String track(@RequestParam(defaultValue = "") String codigo, @RequestParam(defaultValue = "") String clave,
                  Model model, HttpServletResponse response) {
-        CaseTracking tracking = codigo.isBlank() || clave.isBlank() || codigo.length() > 20 || clave.length() > 64
+        String code = CaseCodes.trackingCode(codigo);
+        String key = CaseCodes.accessKey(clave);
+        CaseTracking tracking = code.isBlank() || key.isBlank() || code.length() > 20 || key.length() > 64
                 ? null
-                : queries.query(new TrackCaseFileQuery(codigo.strip(), clave.strip()),
+                : queries.query(new TrackCaseFileQuery(code, key),
                         ResponseTypes.optionalInstanceOf(CaseTracking.class)).join().orElse(null);
         model.addAttribute("codigo", codigo);
+        model.addAttribute("clave", clave);
         model.addAttribute("tracking", tracking);
+        if (tracking != null) {
+            model.addAttribute("accessKey", key);
+            model.addAttribute("officeNames", queries.query(new FindOfficesQuery(),
+                    ResponseTypes.multipleInstancesOf(OfficeView.class)).join().stream()
+                    .collect(Collectors.toMap(OfficeView::code, OfficeView::name, (first, second) -> first)));
+        }
         if (tracking == null) {
             model.addAttribute("error", actions.message("ui.tracking.not-found"));
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -166,6 +183,7 @@ class CitizenPagesController {
     String verifyByCode(@PathVariable String code, Model model, HttpServletResponse response) throws IOException {
         VerifiableDocument document = verifiable.byCode(code).orElse(null);
         if (document == null) {
+            model.addAttribute("code", code);
             model.addAttribute("error", actions.message("ui.verify.unknown-code"));
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "verify";
@@ -190,6 +208,14 @@ class CitizenPagesController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
         return "verify";
+    }
+
+    /** A browser never fills a file field in again: the person is told which files to choose again. */
+    private void chooseAgain(List<MultipartFile> chosen, String field, Map<String, String> errors) {
+        if (!chosen.isEmpty() && !errors.containsKey(field)) {
+            errors.put(field, actions.message("ui.form.choose-file-again", chosen.stream()
+                    .map(MultipartFile::getOriginalFilename).collect(Collectors.joining("», «"))));
+        }
     }
 
     private void require(boolean condition, String field, String messageKey, Map<String, String> errors) {
