@@ -27,11 +27,20 @@ final class PageChecks {
             """;
 
     private final Browser browser;
+    private final int screenWidth;
+    private final int screenHeight;
     private final List<String> failures = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
 
-    PageChecks(Browser browser) {
-        this.browser = browser;
+    /**
+     * @param screenWidth  the screen's width in CSS pixels: a page wider than it fails (a phone's browser
+     *                     would zoom out to show it, so the window's own width is no measure)
+     * @param screenHeight the screen's height, of which the header may take less than a fifth
+     */
+    PageChecks(Browser browser, int screenWidth, int screenHeight) {
+        this.browser = browser.phone(screenWidth, screenHeight);
+        this.screenWidth = screenWidth;
+        this.screenHeight = screenHeight;
     }
 
     /** Checks the page the browser shows now, named {@code name} in failures and screenshots. */
@@ -39,8 +48,6 @@ final class PageChecks {
         browser.screenshot(name);
         pages.add(name);
         long width = number("return document.documentElement.scrollWidth;");
-        long screenWidth = number("return window.innerWidth;");
-        long screenHeight = number("return window.innerHeight;");
         long header = number("var h = document.querySelector('body > header');"
                 + " return h ? Math.ceil(h.getBoundingClientRect().height) : 0;");
         if (width > screenWidth) {

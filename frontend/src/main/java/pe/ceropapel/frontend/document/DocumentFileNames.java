@@ -1,7 +1,8 @@
 package pe.ceropapel.frontend.document;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
+import java.text.Normalizer;
+import org.springframework.web.util.UriUtils;
 import pe.ceropapel.api.document.DocumentView;
 
 /**
@@ -29,10 +30,14 @@ public final class DocumentFileNames {
     }
 
     /**
-     * The header that shows the PDF in the browser and saves it under {@code fileName}, with the RFC 5987
-     * {@code filename*} for names beyond ASCII (N°, accents).
+     * The header that shows the PDF in the browser and saves it under {@code fileName}: the RFC 5987
+     * {@code filename*} carries the name as it is (N°, accents), {@code filename} its plain ASCII form
+     * for clients that know no better (RFC 6266).
      */
     public static String inline(String fileName) {
-        return ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7E]", "")
+                .replace("\\", "").replace("\"", "");
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + UriUtils.encode(fileName, StandardCharsets.UTF_8);
     }
 }
