@@ -28,7 +28,7 @@ public class ProblemMessages {
     }
 
     /** The problem the REST API would answer for {@code failure}: its status and Spanish detail. */
-    ProblemDetail problemOf(Exception failure) {
+    public ProblemDetail problemOf(Exception failure) {
         ServletWebRequest request = new ServletWebRequest(
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
         try {
