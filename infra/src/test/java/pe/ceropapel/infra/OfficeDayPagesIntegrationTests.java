@@ -251,6 +251,8 @@ class OfficeDayPagesIntegrationTests extends EmbeddedApplicationTestBase {
             browser.open("/mesa-de-partes").upload("archivo", tooLarge).click("enviar").screenshot("file-too-large");
             assertThat(browser.title()).isEqualTo("El archivo es demasiado grande · Cero Papel");
             assertThat(browser.text()).contains("supera el tamaño máximo").doesNotContain("urn:ceropapel");
+            browser.click("volver-a-intentar");
+            assertThat(browser.title()).isEqualTo("Mesa de partes virtual · Cero Papel");
 
             browser.login("mquispe").open("/documentos/nuevo").choose("tipo", "MEMORANDO")
                     .type("asunto", "Memorando reservado").press("input[name=confidencial]").click("registrar")
