@@ -3,6 +3,10 @@ package pe.ceropapel.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ContentDisposition;
@@ -107,16 +110,23 @@ class OfficeDayPagesIntegrationTests extends EmbeddedApplicationTestBase {
                 assertThat(browser.text()).contains("Espere un minuto").doesNotContain("urn:ceropapel");
                 assertThat(browser.textOf("volver-a-intentar")).isEqualTo("Volver a intentarlo");
                 assertThat(browser.textOf("volver")).isEqualTo("Ir a la consulta de trámite");
+                browser.click("volver-a-intentar");
+                assertThat(browser.url()).endsWith("/consulta");
             }
-            TestRestTemplate client = new TestRestTemplate(new RestTemplateBuilder().rootUri(url));
-            ResponseEntity<String> limited = null;
+            // a client that does not wait for Retry-After and try again by itself, as Apache's does
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest lookup = HttpRequest.newBuilder(URI.create(url + "/api/public/case-tracking"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"trackingCode\":\"2026-0000001\",\"accessKey\":\"ABCDEFGHJK\"}")).build();
+            HttpResponse<String> limited = null;
             // the budget refills as time passes: spend what came back since the page
-            for (int i = 0; i < 5 && (limited == null || limited.getStatusCode().value() != 429); i++) {
-                limited = client.postForEntity("/api/public/case-tracking",
-                        JsonApi.json("{\"trackingCode\":\"2026-0000001\",\"accessKey\":\"ABCDEFGHJK\"}"), String.class);
+            for (int i = 0; i < 5 && (limited == null || limited.statusCode() != 429); i++) {
+                limited = client.send(lookup, HttpResponse.BodyHandlers.ofString());
             }
-            assertThat(limited.getStatusCode().value()).isEqualTo(429);
-            assertThat(limited.getBody()).contains("urn:ceropapel:problem:too-many-requests");
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(limited.body()).contains("urn:ceropapel:problem:too-many-requests");
         }
     }
 

@@ -46,9 +46,7 @@ final class PageMultipartFilter extends OncePerRequestFilter {
         } catch (MultipartException refused) {
             if (PageRequests.wantsPage(request)) {
                 ProblemDetail problem = messages.problemOf(refused);
-                // the error page shows it, as the detail of its status
-                request.setAttribute("detail", problem.getDetail());
-                response.sendError(problem.getStatus());
+                PageRequests.sendErrorPage(request, response, problem.getStatus(), problem.getDetail());
                 return;
             }
             if (problems.resolveException(request, response, null, refused) == null) {

@@ -36,7 +36,6 @@ class ErrorPages implements HandlerExceptionResolver {
         page.setStatus(HttpStatusCode.valueOf(problem.getStatus()));
         page.addObject("status", problem.getStatus());
         page.addObject("detail", problem.getDetail());
-        page.addObject("path", request.getRequestURI());
         return page;
     }
 }

@@ -64,8 +64,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         response.setHeader("Retry-After", "60");
         if (PageRequests.wantsPage(request)) {
-            // the error page, rendered as for any other status
-            response.sendError(TOO_MANY_REQUESTS);
+            PageRequests.sendErrorPage(request, response, TOO_MANY_REQUESTS, null);
             return;
         }
         response.setStatus(TOO_MANY_REQUESTS);
