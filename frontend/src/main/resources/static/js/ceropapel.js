@@ -36,3 +36,53 @@ document.addEventListener('DOMContentLoaded', function () {
         input.addEventListener('change', show);
     });
 });
+
+// Phones show tables as stacked cards: each cell is labelled with its column's header.
+function labelTableCells(root) {
+    root.querySelectorAll('table').forEach(function (table) {
+        var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+            return th.textContent.trim();
+        });
+        table.querySelectorAll('tbody tr').forEach(function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, i) {
+                if (headers[i] && !cell.hasAttribute('data-label')) {
+                    cell.setAttribute('data-label', headers[i]);
+                }
+            });
+        });
+    });
+}
+
+// A form answered with errors moves focus to their list at its top (or, on a whole page, to its alert).
+function focusErrors(withAlert) {
+    var errors = document.querySelector('[data-error-summary]')
+        || (withAlert ? document.querySelector('.alert[role=alert]') : null);
+    if (errors) {
+        errors.setAttribute('tabindex', '-1');
+        errors.focus();
+    }
+}
+
+// A secret typed in clear (an access key) can be hidden and shown again.
+function secretToggles(root) {
+    root.querySelectorAll('[data-toggle-secret]').forEach(function (button) {
+        var input = document.getElementById(button.getAttribute('data-toggle-secret'));
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            var hide = input.type === 'text';
+            input.type = hide ? 'password' : 'text';
+            button.textContent = button.getAttribute(hide ? 'data-show' : 'data-hide');
+        });
+    });
+}
+
+document.addEventListener('DOMContentLoaded', function () {
+    labelTableCells(document);
+    secretToggles(document);
+    focusErrors(true);
+});
+
+document.addEventListener('htmx:afterSwap', function () {
+    labelTableCells(document);
+    focusErrors(false);
+});

@@ -115,6 +115,35 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the first element that {@code cssSelector} finds, such as a button without an id. */
+    Browser press(String cssSelector) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+        return this;
+    }
+
+    /** Shows pages as a phone of {@code width} by {@code height} CSS pixels does, whatever the window's size. */
+    Browser phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Runs {@code script} in the page; answers what it returns. */
+    Object run(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Runs a script that answers later, through the callback passed as its last argument. */
+    Object runAsync(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** The value of the field {@code id}, as typed or as the page filled it in. */
+    String valueOf(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
     Browser upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
         return this;

@@ -64,7 +64,7 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
 
             browser.login("lrojas").open("/?bandeja=TO_APPROVE").screenshot("approver-inbox");
             assertThat(browser.text()).contains(subject);
-            browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se firmó el documento.")
+            browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se dio el V°B°.")
                     .screenshot("approved");
 
             browser.login("jperez").open("/?bandeja=TO_SIGN");
@@ -126,14 +126,14 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             browser.type("codigo", code).type("clave", key).click("consultar").waitForText("Constancia de verificación")
                     .screenshot("tracking");
             assertThat(browser.textOf("estado-tramite")).isEqualTo("Registrado");
-            assertThat(browser.text()).contains("Expediente registrado", "INACAL/GG").doesNotContain("Rosa Flores");
+            assertThat(browser.text()).contains("Expediente registrado", "Gerencia General").doesNotContain("Rosa Flores");
 
             browser.open("/verificar").type("clave-documento", "AAAA-BBBB-CCCC-DDDD").click("verificar-clave")
                     .screenshot("verify-unknown");
             assertThat(browser.textOf("error-verificar")).startsWith("No existe un documento con esa clave");
             browser.open("/verificar").upload("archivo-verificar", request).click("verificar-archivo")
                     .screenshot("verify-unsigned-upload");
-            assertThat(browser.text()).contains("Hay firmas que no son válidas o no se pudieron comprobar");
+            assertThat(browser.text()).contains("Este PDF no tiene firmas digitales.");
 
             // the receipt the intake page offers, fetched as its download button does, then verified by upload
             byte[] receipt = http.postForObject("/api/public/case-tracking/receipt", JsonApi.json(
@@ -168,7 +168,7 @@ class BrowserJourneyIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(browser.text()).contains("Memorando", "Oficio", "Cargo");
 
             browser.open("/admin/auditoria").choose("sujeto", "PERSON").type("id", username).click("auditar")
-                    .waitForText("PersonRegisteredEvent").screenshot("audit-trail");
+                    .waitForText("Persona registrada").screenshot("audit-trail");
             assertThat(browser.text()).contains("admin", "Exportar CSV");
         }
     }

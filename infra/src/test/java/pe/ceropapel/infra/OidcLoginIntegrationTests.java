@@ -79,7 +79,8 @@ class OidcLoginIntegrationTests {
         HttpResponse<String> inbox = jperez.signIn();
 
         assertThat(inbox.uri().getPath()).isEqualTo("/");
-        assertThat(inbox.body()).contains("<title>Bandeja · Cero Papel</title>", "<span>jperez</span>")
+        assertThat(inbox.body()).contains("<title>Bandeja · Cero Papel</title>",
+                        "<span class=\"who\">Jorge Pérez Salazar</span>")
                 .doesNotContain("Administración");
         assertThat(jperez.get("/admin/oficinas").statusCode()).as("a head is no administrator").isEqualTo(403);
     }
@@ -89,7 +90,8 @@ class OidcLoginIntegrationTests {
         Visitor admin = new Visitor();
         identityProvider.signInAs("admin");
 
-        assertThat(admin.signIn().body()).contains("<span>admin</span>", "Administración");
+        assertThat(admin.signIn().body()).contains("<span class=\"who\">Administrador del Sistema</span>",
+                "Administración");
         HttpResponse<String> offices = admin.get("/admin/oficinas");
         assertThat(offices.statusCode()).isEqualTo(200);
         assertThat(offices.body()).contains("Dirección de Metrología");

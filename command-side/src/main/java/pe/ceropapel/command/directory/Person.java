@@ -58,6 +58,7 @@ public class Person {
 
     @CommandHandler
     void handle(DeactivatePersonCommand command) {
+        require(!username.equals(command.deactivatedBy()), "an administrator cannot deactivate themself");
         requireState(active, "the person is no longer active");
         apply(new PersonDeactivatedEvent(username));
     }

@@ -102,14 +102,21 @@ class PersonTests {
     @Test
     void shouldDeactivateAPerson() {
         fixture.given(REGISTERED)
-               .when(new DeactivatePersonCommand("mquispe"))
+               .when(new DeactivatePersonCommand("mquispe", "admin"))
                .expectEvents(new PersonDeactivatedEvent("mquispe"));
+    }
+
+    @Test
+    void shouldRefuseAnAdministratorDeactivatingThemself() {
+        fixture.given(REGISTERED)
+               .when(new DeactivatePersonCommand("mquispe", "mquispe"))
+               .expectNoEvents().expectException(IllegalArgumentException.class);
     }
 
     @Test
     void shouldRefuseToDeactivateTwice() {
         fixture.given(REGISTERED, new PersonDeactivatedEvent("mquispe"))
-               .when(new DeactivatePersonCommand("mquispe"))
+               .when(new DeactivatePersonCommand("mquispe", "admin"))
                .expectNoEvents().expectException(IllegalStateException.class);
     }
 

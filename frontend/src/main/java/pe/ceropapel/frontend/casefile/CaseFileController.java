@@ -67,7 +67,7 @@ class CaseFileController {
     /** An unknown code and a wrong key get the same answer, so the endpoint reveals no valid code. */
     @PostMapping("/api/public/case-tracking")
     CaseTracking track(@RequestBody @Valid TrackingRequest request) {
-        return lookups.track(request.trackingCode().strip(), request.accessKey().strip())
+        return lookups.track(CaseCodes.trackingCode(request.trackingCode()), CaseCodes.accessKey(request.accessKey()))
                 .orElseThrow(() -> new NotFoundException("case file", request.trackingCode()));
     }
 }

@@ -29,7 +29,7 @@ public class Receipts {
      * @throws TooManyLookupsException  when the code failed too often lately
      */
     public ResponseEntity<StreamingResponseBody> download(String trackingCode, String accessKey) {
-        ContentRef receipt = lookups.receipt(trackingCode, accessKey)
+        ContentRef receipt = lookups.receipt(CaseCodes.trackingCode(trackingCode), CaseCodes.accessKey(accessKey))
                 .orElseThrow(() -> new NotFoundException("receipt", trackingCode));
         return pdf(receipt, "cargo-" + trackingCode.replaceAll("[^0-9A-Za-z-]", "") + ".pdf");
     }

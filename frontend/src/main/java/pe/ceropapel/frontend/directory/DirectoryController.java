@@ -2,6 +2,7 @@ package pe.ceropapel.frontend.directory;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -107,8 +108,8 @@ class DirectoryController {
 
     @DeleteMapping("/people/{username}")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> deactivate(@PathVariable String username) {
-        commands.sendAndWait(new DeactivatePersonCommand(username));
+    ResponseEntity<Void> deactivate(@PathVariable String username, Principal principal) {
+        commands.sendAndWait(new DeactivatePersonCommand(username, principal.getName()));
         return ResponseEntity.noContent().build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +102,7 @@ class DocumentController {
                 .contentLength(document.content().size())
                 .eTag("\"" + sha256 + "\"")
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("Content-Disposition", ContentDisposition.inline().filename(id + ".pdf").build().toString())
+                .header("Content-Disposition", DocumentFileNames.inline(DocumentFileNames.of(document)))
                 .body(body);
     }
 

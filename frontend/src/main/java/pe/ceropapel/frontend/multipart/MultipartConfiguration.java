@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import pe.ceropapel.frontend.problem.ProblemMessages;
 
 /**
  * Multipart requests are read by {@link StreamingMultipartResolver}; the servlet container's own
@@ -28,9 +29,9 @@ class MultipartConfiguration {
     /** Before Spring Security, which reads a page form's CSRF token from its fields. */
     @Bean
     FilterRegistrationBean<PageMultipartFilter> pageMultipartFilter(StreamingMultipartResolver resolver,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems, ProblemMessages messages) {
         FilterRegistrationBean<PageMultipartFilter> registration =
-                new FilterRegistrationBean<>(new PageMultipartFilter(resolver, problems));
+                new FilterRegistrationBean<>(new PageMultipartFilter(resolver, problems, messages));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }

@@ -269,8 +269,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** What a person reads when something failed that they can do nothing about. */
-    String unexpectedDetail() {
-        return problem(ProblemType.INTERNAL_ERROR).getDetail();
+    ProblemDetail internalError() {
+        return problem(ProblemType.INTERNAL_ERROR);
     }
 
     @ExceptionHandler(Exception.class)
@@ -320,6 +320,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(aggregateNotFound((RuntimeException) e));
         } else if (e instanceof ConcurrencyException c) {
             return entity(concurrentModification(c));
+        } else if (e instanceof AccessDeniedException a) {
+            return entity(forbidden(a));
         }
         try {
             ResponseEntity<Object> handled = handleException(e, request);

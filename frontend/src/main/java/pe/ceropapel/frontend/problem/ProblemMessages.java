@@ -23,6 +23,12 @@ public class ProblemMessages {
     }
 
     public String of(Exception failure) {
+        String detail = problemOf(failure).getDetail();
+        return detail != null ? detail : handler.internalError().getDetail();
+    }
+
+    /** The problem the REST API would answer for {@code failure}: its status and Spanish detail. */
+    public ProblemDetail problemOf(Exception failure) {
         ServletWebRequest request = new ServletWebRequest(
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
         try {
@@ -30,10 +36,9 @@ public class ProblemMessages {
                     || failure instanceof CommandExecutionException
                     ? handler.wrapped((RuntimeException) failure, request)
                     : handler.dispatch(failure, request);
-            return answer.getBody() instanceof ProblemDetail problem && problem.getDetail() != null
-                    ? problem.getDetail() : handler.unexpectedDetail();
+            return answer.getBody() instanceof ProblemDetail problem ? problem : handler.internalError();
         } catch (Exception e) {
-            return handler.unexpectedDetail();
+            return handler.internalError();
         }
     }
 }

@@ -12,12 +12,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pe.ceropapel.frontend.problem.PageRequests;
 
 /**
  * Limits each client to a number of requests per minute on the public endpoints (citizen portal,
  * verification), with a token bucket per client address as {@link ForwardedClientFilter} resolved it
  * (per /64 for IPv6, one for all of loopback: see {@link ClientKeys}); past it they get 429 with a
- * Spanish problem detail. Counting is per instance: behind a load balancer the limit applies on each instance.
+ * Spanish problem detail, or a browser the page
+ * that says so. Counting is per instance: behind a load balancer the limit applies on each instance.
  */
 @Component
 class PublicRateLimitFilter extends OncePerRequestFilter {
@@ -48,6 +50,11 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (buckets.take(ClientKeys.of(request.getRemoteAddr())) == 0) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (PageRequests.wantsPage(request)) {
+            response.setHeader("Retry-After", "60");
+            PageRequests.sendErrorPage(request, response, 429, null);
             return;
         }
         refusal.answer(response, 60);

@@ -15,6 +15,8 @@ import pe.ceropapel.api.document.VerifiableDocument;
 public class VerifiableDocuments {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+    private static final int GROUPS = 4;
+    private static final int GROUP = 4;
 
     private final QueryGateway queries;
 
@@ -45,8 +47,16 @@ public class VerifiableDocuments {
                 ResponseTypes.optionalInstanceOf(VerifiableDocument.class)).join();
     }
 
-    /** Codes are read from paper: case and stray spaces do not matter. */
+    /** Codes are read from paper: case, dashes and stray spaces do not matter. */
     public static String normalize(String code) {
-        return code.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+        String characters = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (characters.length() != GROUPS * GROUP) {
+            return code.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+        }
+        StringBuilder grouped = new StringBuilder(characters.substring(0, GROUP));
+        for (int start = GROUP; start < characters.length(); start += GROUP) {
+            grouped.append('-').append(characters, start, start + GROUP);
+        }
+        return grouped.toString();
     }
 }

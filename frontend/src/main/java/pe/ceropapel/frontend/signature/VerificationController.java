@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import pe.ceropapel.api.audit.RecordPublicContentReadCommand;
 import pe.ceropapel.api.document.VerifiableDocument;
+import pe.ceropapel.frontend.document.DocumentFileNames;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.ObjectStorage;
@@ -72,8 +72,8 @@ class VerificationController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(document.content().size())
                 .cacheControl(CacheControl.noCache())
-                .header("Content-Disposition", ContentDisposition.inline().filename(normalize(code) + ".pdf").build()
-                        .toString())
+                .header("Content-Disposition", DocumentFileNames.inline(DocumentFileNames.of(
+                        document.number() != null ? document.number() : normalize(code))))
                 .body(body);
     }
 

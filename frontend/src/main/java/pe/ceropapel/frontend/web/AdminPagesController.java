@@ -1,6 +1,8 @@
 package pe.ceropapel.frontend.web;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -35,11 +37,16 @@ class AdminPagesController {
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final PageActions actions;
+    private final Confirmations confirmations;
+    private final PeopleNames people;
 
-    AdminPagesController(QueryGateway queries, CommandGateway commands, PageActions actions) {
+    AdminPagesController(QueryGateway queries, CommandGateway commands, PageActions actions,
+                         Confirmations confirmations, PeopleNames people) {
         this.queries = queries;
         this.commands = commands;
         this.actions = actions;
+        this.confirmations = confirmations;
+        this.people = people;
     }
 
     @GetMapping("/oficinas")
@@ -90,9 +97,14 @@ class AdminPagesController {
     }
 
     @PostMapping("/personas/baja")
-    String deactivate(@RequestParam String usuario, RedirectAttributes flash) {
-        actions.perform(() -> commands.sendAndWait(new DeactivatePersonCommand(usuario)), "ui.admin.done.deactivated",
-                flash);
+    String deactivate(@RequestParam String usuario, @RequestParam(required = false) String confirmado,
+                      Principal principal, Model model, RedirectAttributes flash) {
+        if (!Confirmations.given(confirmado) && !usuario.equals(principal.getName())) {
+            return confirmations.ask(model, "deactivate", "/admin/personas/baja", "/admin/personas",
+                    Map.of("usuario", usuario), people.name(usuario));
+        }
+        actions.perform(() -> commands.sendAndWait(new DeactivatePersonCommand(usuario, principal.getName())),
+                "ui.admin.done.deactivated", flash);
         return "redirect:/admin/personas";
     }
 

@@ -1,6 +1,7 @@
 package pe.ceropapel.frontend.web;
 
 import java.security.Principal;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,11 +31,14 @@ class AdminPartnersPageController {
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final PageActions actions;
+    private final Confirmations confirmations;
 
-    AdminPartnersPageController(QueryGateway queries, CommandGateway commands, PageActions actions) {
+    AdminPartnersPageController(QueryGateway queries, CommandGateway commands, PageActions actions,
+                                Confirmations confirmations) {
         this.queries = queries;
         this.commands = commands;
         this.actions = actions;
+        this.confirmations = confirmations;
     }
 
     @GetMapping
@@ -55,8 +59,12 @@ class AdminPartnersPageController {
     }
 
     @PostMapping("/{ruc}/baja")
-    String revoke(@PathVariable String ruc, @RequestParam String motivo, Principal principal,
-                  RedirectAttributes flash) {
+    String revoke(@PathVariable String ruc, @RequestParam String motivo, @RequestParam(required = false) String confirmado,
+                  Principal principal, Model model, RedirectAttributes flash) {
+        if (!Confirmations.given(confirmado) && actions.typedPlainly(motivo)) {
+            return confirmations.ask(model, "revoke", "/admin/entidades/" + ruc + "/baja", "/admin/entidades",
+                    Map.of("motivo", motivo), ruc);
+        }
         actions.perform(() -> commands.sendAndWait(new RevokePartnerEntityCommand(ruc, motivo, principal.getName())),
                 "ui.partners.done.revoked", flash, motivo);
         return BACK;

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +27,14 @@ import jakarta.servlet.http.HttpSession;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
+import pe.ceropapel.api.directory.FindOfficesQuery;
+import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.casefile.CaseLookups;
+import pe.ceropapel.frontend.casefile.CaseCodes;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.document.AnnexRefusedException;
 import pe.ceropapel.frontend.casefile.TooManyLookupsException;
@@ -110,6 +116,10 @@ class CitizenPagesController {
         require(PlainTextValidator.isPlain(asunto), "asunto", "PlainText", errors);
         require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
+        if (!errors.isEmpty()) {
+            chooseAgain(archivo == null || archivo.isEmpty() ? List.of() : List.of(archivo), "archivo", errors);
+            chooseAgain(annexes, "anexos", errors);
+        }
         if (errors.isEmpty()) {
             try {
                 FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
@@ -160,11 +170,14 @@ class CitizenPagesController {
     @PostMapping("/consulta")
     String track(@RequestParam(defaultValue = "") String codigo, @RequestParam(defaultValue = "") String clave,
                  Model model, HttpServletResponse response) {
+        String code = CaseCodes.trackingCode(codigo);
+        String key = CaseCodes.accessKey(clave);
         model.addAttribute("codigo", codigo);
+        model.addAttribute("clave", clave);
         CaseTracking tracking;
         try {
-            tracking = codigo.isBlank() || clave.isBlank() || codigo.length() > 20 || clave.length() > 64
-                    ? null : lookups.track(codigo.strip(), clave.strip()).orElse(null);
+            tracking = code.isBlank() || key.isBlank() || code.length() > 20 || key.length() > 64
+                    ? null : lookups.track(code, key).orElse(null);
         } catch (TooManyLookupsException e) {
             model.addAttribute("error", actions.message("ui.tracking.too-many-attempts"));
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -172,6 +185,12 @@ class CitizenPagesController {
             return "tracking";
         }
         model.addAttribute("tracking", tracking);
+        if (tracking != null) {
+            model.addAttribute("accessKey", key);
+            model.addAttribute("officeNames", queries.query(new FindOfficesQuery(),
+                    ResponseTypes.multipleInstancesOf(OfficeView.class)).join().stream()
+                    .collect(Collectors.toMap(OfficeView::code, OfficeView::name, (first, second) -> first)));
+        }
         if (tracking == null) {
             model.addAttribute("error", actions.message("ui.tracking.not-found"));
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -194,6 +213,7 @@ class CitizenPagesController {
     String verifyByCode(@PathVariable String code, Model model, HttpServletResponse response) throws IOException {
         VerifiableDocument document = verifiable.byCode(code).orElse(null);
         if (document == null) {
+            model.addAttribute("code", code);
             model.addAttribute("error", actions.message("ui.verify.unknown-code"));
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "verify";
@@ -222,6 +242,14 @@ class CitizenPagesController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
         return "verify";
+    }
+
+    /** A browser never fills a file field in again: the person is told which files to choose again. */
+    private void chooseAgain(List<MultipartFile> chosen, String field, Map<String, String> errors) {
+        if (!chosen.isEmpty() && !errors.containsKey(field)) {
+            errors.put(field, actions.message("ui.form.choose-file-again", chosen.stream()
+                    .map(MultipartFile::getOriginalFilename).collect(Collectors.joining("», «"))));
+        }
     }
 
     private void require(boolean condition, String field, String messageKey, Map<String, String> errors) {

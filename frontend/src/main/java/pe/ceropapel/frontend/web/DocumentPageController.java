@@ -6,12 +6,14 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,6 +61,7 @@ import pe.ceropapel.api.timeline.TimelineEntry;
 import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.frontend.document.ContentUploads;
+import pe.ceropapel.frontend.document.DocumentFileNames;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
 import pe.ceropapel.storage.ObjectStorage;
@@ -82,12 +85,14 @@ class DocumentPageController {
     private final PageActions actions;
     private final ConfidentialReads confidentialReads;
     private final ContentUploads uploads;
+    private final Confirmations confirmations;
 
     DocumentPageController(QueryGateway queries, CommandGateway commands, Readers readers, ObjectStorage storage,
                            StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads,
-                           ContentUploads uploads) {
+                           ContentUploads uploads, Confirmations confirmations) {
         this.confidentialReads = confidentialReads;
         this.uploads = uploads;
+        this.confirmations = confirmations;
         this.queries = queries;
         this.commands = commands;
         this.readers = readers;
@@ -144,7 +149,9 @@ class DocumentPageController {
             }
         };
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(document.content().size())
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(body);
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentFileNames.inline(DocumentFileNames.of(document)))
+                .body(body);
     }
 
     @PostMapping("/plan")
@@ -162,8 +169,10 @@ class DocumentPageController {
 
     @PostMapping("/firmar")
     String sign(@PathVariable String id, @RequestParam String pin, Principal principal, RedirectAttributes flash) {
+        SignatureRole role = document(id, readers.of(principal)).signers().stream().filter(s -> !s.signed())
+                .findFirst().map(SignerStatus::role).orElse(SignatureRole.SIGNATURE);
         actions.perform(() -> commands.sendAndWait(new SignDocumentCommand(id, principal.getName(), pin)),
-                "ui.done.sign", flash);
+                "ui.done.sign." + role, flash);
         return back(id);
     }
 
@@ -228,22 +237,36 @@ class DocumentPageController {
     }
 
     @PostMapping("/derivaciones/{derivation}/archivar")
-    String archiveDerivation(@PathVariable String id, @PathVariable String derivation, Principal principal,
+    String archiveDerivation(@PathVariable String id, @PathVariable String derivation,
+                             @RequestParam(required = false) String confirmado, Principal principal, Model model,
                              RedirectAttributes flash) {
+        if (!Confirmations.given(confirmado)) {
+            return confirmations.ask(model, "archive-derivation", "/documentos/" + id + "/derivaciones/" + derivation
+                    + "/archivar", "/documentos/" + id, Map.of());
+        }
         actions.perform(() -> commands.sendAndWait(new ArchiveDerivationCommand(id, derivation, principal.getName())),
                 "ui.done.archive", flash);
         return back(id);
     }
 
     @PostMapping("/archivar")
-    String archive(@PathVariable String id, Principal principal, RedirectAttributes flash) {
+    String archive(@PathVariable String id, @RequestParam(required = false) String confirmado, Principal principal,
+                   Model model, RedirectAttributes flash) {
+        if (!Confirmations.given(confirmado)) {
+            return confirmations.ask(model, "archive", "/documentos/" + id + "/archivar", "/documentos/" + id, Map.of());
+        }
         actions.perform(() -> commands.sendAndWait(new ArchiveDocumentCommand(id, principal.getName())),
                 "ui.done.archive", flash);
         return back(id);
     }
 
     @PostMapping("/anular")
-    String annul(@PathVariable String id, @RequestParam String motivo, Principal principal, RedirectAttributes flash) {
+    String annul(@PathVariable String id, @RequestParam String motivo, @RequestParam(required = false) String confirmado,
+                 Principal principal, Model model, RedirectAttributes flash) {
+        if (!Confirmations.given(confirmado) && actions.typedPlainly(motivo)) {
+            return confirmations.ask(model, "annul", "/documentos/" + id + "/anular", "/documentos/" + id,
+                    Map.of("motivo", motivo));
+        }
         actions.perform(() -> commands.sendAndWait(new AnnulDocumentCommand(id, principal.getName(), motivo)),
                 "ui.done.annul", flash, motivo);
         return back(id);

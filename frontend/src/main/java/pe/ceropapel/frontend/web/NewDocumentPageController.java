@@ -130,10 +130,13 @@ class NewDocumentPageController {
             }
         }
         if (!errors.isEmpty()) {
+            if (hasFile && !errors.containsKey("archivo")) {
+                errors.put("archivo", actions.message("ui.form.choose-file-again", archivo.getOriginalFilename()));
+            }
             model.addAttribute("types", DRAFTABLE);
             model.addAttribute("errors", errors);
             model.addAttribute("values", Map.of("tipo", tipo == null ? "" : tipo.name(), "asunto", asunto,
-                    "destinatarios", destinatarios, "cuerpo", cuerpo));
+                    "destinatarios", destinatarios, "cuerpo", cuerpo, "confidencial", String.valueOf(confidencial)));
             if (htmx != null) {
                 // htmx swaps only successful answers: the form with its errors replaces the form
                 return "new-document :: form";

@@ -48,7 +48,7 @@ class PageActions {
      * @return whether the action was done
      */
     boolean perform(Action action, String doneMessageKey, RedirectAttributes flash, String... typedTexts) {
-        if (!Stream.of(typedTexts).allMatch(text -> text == null || PlainTextValidator.isPlain(text))) {
+        if (!typedPlainly(typedTexts)) {
             flash.addFlashAttribute("error", message("PlainText"));
             return false;
         }
@@ -61,6 +61,11 @@ class PageActions {
         awaitReadModels();
         flash.addFlashAttribute("notice", message(doneMessageKey));
         return true;
+    }
+
+    /** Whether none of the texts that the person typed holds hidden characters ({@code null} when not given). */
+    boolean typedPlainly(String... typedTexts) {
+        return Stream.of(typedTexts).allMatch(text -> text == null || PlainTextValidator.isPlain(text));
     }
 
     /** Waits (bounded) until the read models show what was just done, so the next page shows it. */

@@ -103,7 +103,7 @@ class TimelineQueries {
                 .toList();
         CaseState state = steps.isEmpty() ? CaseState.REGISTERED : steps.get(steps.size() - 1).state();
         return new CaseTracking(caseFile.trackingCode, caseFile.subject, Instant.parse(caseFile.openedAt), state,
-                steps);
+                steps, caseFile.receipt != null);
     }
 
     private List<TimelineEntry> entries(Collection<String> documentIds) throws IOException {
