@@ -8,7 +8,7 @@ import pe.ceropapel.storage.S3Endpoint;
 
 /** The object storage port, on whichever S3 endpoint the profile provides. */
 @Configuration(proxyBeanMethods = false)
-class StorageConfiguration {
+public class StorageConfiguration {
 
     @Bean
     ObjectStorage objectStorage(S3Endpoint endpoint) {
