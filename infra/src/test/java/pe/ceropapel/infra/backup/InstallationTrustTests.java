@@ -2,6 +2,7 @@ package pe.ceropapel.infra.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,12 @@ import org.junit.jupiter.api.Test;
 class InstallationTrustTests {
 
     private static final Map<String, String> ROOT = Map.of("aa", "CN=Raíz");
-    private static final Map<String, String> SEAL = Map.of("cc", "CN=Sello", "aa", "CN=Raíz");
+    /** The seal's chain, in its order: the seal's own certificate first. */
+    private static final Map<String, String> SEAL = new LinkedHashMap<>(Map.of("cc", "CN=Sello"));
+
+    static {
+        SEAL.put("aa", "CN=Raíz");
+    }
 
     private final InstallationTrust backedUp = new InstallationTrust(ROOT, SEAL, null);
 
