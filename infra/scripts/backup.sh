@@ -3,7 +3,9 @@
 # one consistent snapshot) and every stored object its events refer to (verified by SHA-256), with a
 # manifest. It runs the application's own backup command with the same configuration as the server:
 # the environment of the prod profile (external PostgreSQL and MinIO: the server may keep running), or
-# the embedded engines of the data directory (stop the server first: they belong to one process).
+# the embedded engines of the data directory (stop the server first: they belong to one process), whose
+# development PKI, trusted-list cache and signature settings it copies too. It then re-reads the backup
+# (--verify-backup) against the manifest's digest.
 #
 #   infra/scripts/backup.sh /backups/ceropapel-$(date +%F) [--ceropapel.data-dir=./data ...]
 set -euo pipefail
@@ -14,4 +16,5 @@ if [ -e "$dir/manifest.properties" ]; then
   echo "backup.sh: $dir already holds a backup" >&2
   exit 2
 fi
-exec java -jar "$jar" --server.port=0 --backup="$dir" "$@"
+java -jar "$jar" --server.port=0 --backup="$dir" "$@"
+exec java -jar "$jar" --verify-backup="$dir"

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Restores a backup made by backup.sh into an installation whose database holds no events yet (a new
-# data directory, or an empty external database and bucket): the objects first, then every table in
-# one transaction. The Elasticsearch read models are not in the backup: the next start rebuilds them
-# from the events (follow it with GET /api/admin/read-models/rebuild or the projection lag metrics).
-# Trust the root certificates of the signatures you restore (ceropapel.signature.trust-anchors) as
-# the original installation did.
+# Restores a backup made by backup.sh into a new installation: with the embedded engines a new or empty
+# data directory (anything else is refused before it is touched), in production an empty database and
+# bucket whose configuration trusts the backup's trust anchors and seal (named in its manifest). The
+# backup is verified first; nothing else of the application runs during the restore (no sample data,
+# first administrator, scheduled task or projection). The objects are stored, then every table is loaded
+# in one transaction; the embedded development PKI, trusted-list cache and signature settings come back
+# into the data directory. The Elasticsearch read models are rebuilt from the events at the next start.
+# Exit status: 0 restored, 2 refused (nothing changed), 1 failed.
 #
 #   infra/scripts/restore.sh /backups/ceropapel-2026-11-26 --ceropapel.data-dir=./data-restored
 set -euo pipefail
@@ -15,4 +17,4 @@ if [ ! -e "$dir/manifest.properties" ]; then
   echo "restore.sh: $dir holds no backup (manifest.properties is missing)" >&2
   exit 2
 fi
-exec java -jar "$jar" --server.port=0 --ceropapel.sample-data=false --restore="$dir" "$@"
+exec java -jar "$jar" --restore="$dir" "$@"

@@ -64,19 +64,6 @@ final class ApplicationProcess implements AutoCloseable {
         throw new IllegalStateException("no free port between 20000 and 30000");
     }
 
-    /** Runs the application for a task that ends by itself (a backup, a restore); answers its exit code. */
-    static int runToEnd(Path dataDir, Path log, String... arguments) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(dataDir, webPort(), arguments))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        if (!process.waitFor(STARTUP_LIMIT.toMinutes() * 2, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-            throw new IllegalStateException("the application did not end; see " + log);
-        }
-        return process.exitValue();
-    }
-
     URI uri(String path) {
         return URI.create(url() + path);
     }

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import pe.ceropapel.signature.pdf.TestPdfs;
 
 /** The REST API as the demo people use it: JSON in and out, HTTP Basic with the demo password. */
 @SuppressWarnings("rawtypes")
@@ -50,6 +51,17 @@ final class JsonApi {
     ResponseEntity<Map> upload(String user, String type, String subject, String office, boolean confidential,
                                byte[] pdf, String... headerPairs) {
         return upload(user, metadata(type, subject, office, confidential, ""), pdf, headerPairs);
+    }
+
+    /** Registrations by {@code user} in {@code office}, answered as a {@link UploadWorkload} keeps them. */
+    UploadWorkload.Upload workload(String user, String office) {
+        return (subject, n) -> {
+            ResponseEntity<Map> answer = upload(user, "INFORME", subject + " " + n, office, false,
+                    TestPdfs.withPages(subject + " número " + n));
+            Map body = answer.getBody();
+            return new UploadWorkload.Answer(answer.getStatusCode().value(), body == null ? null : (String) body.get("type"),
+                    answer.getStatusCode().value() == 201 ? (String) body.get("id") : null);
+        };
     }
 
     /** Registers a PDF in the existing case file {@code caseFileId}; answers the document's id. */

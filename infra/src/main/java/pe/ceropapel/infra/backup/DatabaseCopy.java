@@ -1,14 +1,19 @@
 package pe.ceropapel.infra.backup;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +23,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+import pe.ceropapel.api.document.DocumentRegisteredEvent;
 
 /**
  * Copies every table of the database (the event store, tokens, sagas, deadlines and the tables that
@@ -27,7 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DatabaseCopy {
 
+    static final String DIRECTORY = "db";
+    static final String EXTENSION = ".copy";
     private static final String FLYWAY = "flyway_schema_history";
+    private static final byte[] COPY_SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -37,8 +46,12 @@ final class DatabaseCopy {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** Writes {@code <table>.copy} files into {@code directory}; answers the tables in restore order and their rows. */
-    Map<String, Long> dump(Path directory) throws SQLException, IOException {
+    /** What a dump wrote: the tables in restore order with their rows, and how many documents they hold. */
+    record Dump(Map<String, Long> rows, long documents) {
+    }
+
+    /** Writes {@code <table>.copy} files into {@code directory}, all from one snapshot. */
+    Dump dump(Path directory) throws SQLException, IOException {
         Files.createDirectories(directory);
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -46,13 +59,51 @@ final class DatabaseCopy {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tablesInRestoreOrder()) {
-                try (OutputStream out = Files.newOutputStream(directory.resolve(table + ".copy"))) {
+                try (OutputStream out = Files.newOutputStream(directory.resolve(table + EXTENSION))) {
                     rows.put(table, copy.copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", out));
                 }
             }
+            long documents;
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("SELECT count(*) FROM domainevententry "
+                         + "WHERE payloadtype = '" + DocumentRegisteredEvent.class.getName() + "'")) {
+                result.next();
+                documents = result.getLong(1);
+            }
             connection.commit();
+            return new Dump(rows, documents);
         }
-        return rows;
+    }
+
+    /** Refuses a database that holds events already: a restore never mixes two installations' events. */
+    void requireNoEvents() {
+        Long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        if (events != null && events > 0) {
+            throw new RestoreRefusedException("the database already holds " + events
+                    + " events: restore only into an empty database");
+        }
+    }
+
+    /** The rows in a file of PostgreSQL's binary COPY format, read tuple by tuple. */
+    static long rowsIn(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!Arrays.equals(in.readNBytes(COPY_SIGNATURE.length), COPY_SIGNATURE)) {
+                throw new IOException(file.getFileName() + " is not in PostgreSQL's binary COPY format");
+            }
+            in.readInt();
+            in.skipNBytes(in.readInt());
+            long rows = 0;
+            for (short fields = in.readShort(); fields != -1; fields = in.readShort()) {
+                for (int field = 0; field < fields; field++) {
+                    int length = in.readInt();
+                    if (length > 0) {
+                        in.skipNBytes(length);
+                    }
+                }
+                rows++;
+            }
+            return rows;
+        }
     }
 
     /**
@@ -69,13 +120,13 @@ final class DatabaseCopy {
                 var rs = statement.executeQuery("SELECT count(*) FROM domainevententry");
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    throw new IllegalStateException("the database already holds events: restore only into an empty one");
+                    throw new RestoreRefusedException("the database already holds events: restore only into an empty one");
                 }
                 statement.execute("TRUNCATE " + String.join(", ", tables));
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
-                try (InputStream in = Files.newInputStream(directory.resolve(table + ".copy"))) {
+                try (InputStream in = Files.newInputStream(directory.resolve(table + EXTENSION))) {
                     copy.copyIn("COPY " + table + " FROM STDIN (FORMAT binary)", in);
                 }
             }

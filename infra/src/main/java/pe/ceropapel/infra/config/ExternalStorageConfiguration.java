@@ -12,7 +12,7 @@ import pe.ceropapel.storage.S3Endpoint;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedEnginesCondition.Absent.class)
-class ExternalStorageConfiguration {
+public class ExternalStorageConfiguration {
 
     @Bean
     S3Endpoint s3Endpoint(CeroPapelProperties properties) {

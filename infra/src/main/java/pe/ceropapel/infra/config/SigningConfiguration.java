@@ -41,7 +41,7 @@ import pe.ceropapel.signature.pki.DevelopmentPki;
  * sources are configured, the trust anchors, the levels per document type and the key source.
  */
 @Configuration(proxyBeanMethods = false)
-class SigningConfiguration {
+public class SigningConfiguration {
 
     private static final String SEAL = "seal";
 

@@ -19,7 +19,15 @@ public class EmbeddedEnginesCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Environment environment = context.getEnvironment();
+        return outcome(context.getEnvironment());
+    }
+
+    /** Whether the embedded engines start in this environment (before any bean is made). */
+    public static boolean isEmbedded(Environment environment) {
+        return outcome(environment).isMatch();
+    }
+
+    private static ConditionOutcome outcome(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             return ConditionOutcome.noMatch("the prod profile is active");
         }

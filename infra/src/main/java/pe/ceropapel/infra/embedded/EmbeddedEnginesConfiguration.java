@@ -3,8 +3,6 @@ package pe.ceropapel.infra.embedded;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +12,12 @@ import pe.ceropapel.storage.S3Endpoint;
 /**
  * The default profile: real PostgreSQL, Elasticsearch and S3 engines started on 127.0.0.1 with their
  * data under {@code ceropapel.data-dir}. The rest of the application reaches them over the network
- * exactly as it reaches external engines in production.
+ * exactly as it reaches external engines in production. Elasticsearch is in
+ * {@link EmbeddedSearchConfiguration}: a restore needs only the database and the objects.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedEnginesCondition.class)
-class EmbeddedEnginesConfiguration {
+public class EmbeddedEnginesConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(CeroPapelProperties properties) throws Exception {
@@ -38,17 +37,6 @@ class EmbeddedEnginesConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedElasticsearch embeddedElasticsearch(CeroPapelProperties properties) throws Exception {
-        Path home = dir(properties, "elasticsearch");
-        return EmbeddedElasticsearch.start(home, home.resolve("data"), properties.embedded().elasticsearchPort());
-    }
-
-    @Bean(destroyMethod = "close")
-    RestClient elasticsearchRestClient(EmbeddedElasticsearch elasticsearch) {
-        return RestClient.builder(HttpHost.create(elasticsearch.httpUri().toString())).build();
-    }
-
-    @Bean(destroyMethod = "close")
     EmbeddedS3Server embeddedS3(CeroPapelProperties properties) throws Exception {
         return EmbeddedS3Server.start(dir(properties, "s3"), properties.embedded().s3Port(),
                 properties.storage().bucket());
@@ -59,7 +47,7 @@ class EmbeddedEnginesConfiguration {
         return s3.endpoint();
     }
 
-    private static Path dir(CeroPapelProperties properties, String engine) {
+    static Path dir(CeroPapelProperties properties, String engine) {
         return properties.dataDir().resolve(engine).toAbsolutePath().normalize();
     }
 }
