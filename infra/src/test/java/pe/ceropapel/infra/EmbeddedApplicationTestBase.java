@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 // the public endpoints' limit is tested on an instance of its own; here tests share one address
                 "ceropapel.public.requests-per-minute=1000",
                 // deliveries to other entities are retried within seconds, not minutes
-                "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S"})
+                "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S",
+                // Peru's trusted list stays the shipped copy: tests never download it from INDECOPI
+                "ceropapel.signature.trusted-list-first-download=PT24H"})
 @Import(EmbeddedApplicationTestBase.Instances.class)
 abstract class EmbeddedApplicationTestBase {
 

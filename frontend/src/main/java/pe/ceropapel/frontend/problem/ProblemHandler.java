@@ -26,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.api.directory.SigningKeyLockedException;
+import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
@@ -135,6 +137,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    @ExceptionHandler(WrongSigningPinException.class)
+    ProblemDetail wrongPin(WrongSigningPinException e) {
+        return problem(e.keyLocked() ? ProblemType.WRONG_PIN_KEY_LOCKED : ProblemType.WRONG_PIN);
+    }
+
+    @ExceptionHandler(SigningKeyLockedException.class)
+    ProblemDetail signingKeyLocked(SigningKeyLockedException e) {
+        return problem(ProblemType.SIGNING_KEY_LOCKED);
+    }
+
     @ExceptionHandler(SigningRefusedException.class)
     ProblemDetail signingRefused(SigningRefusedException e) {
         return switch (e.reason()) {
@@ -230,6 +242,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(searchUnavailable(r));
         } else if (e instanceof SigningKeyException k) {
             return entity(signingKey(k));
+        } else if (e instanceof WrongSigningPinException w) {
+            return entity(wrongPin(w));
+        } else if (e instanceof SigningKeyLockedException l) {
+            return entity(signingKeyLocked(l));
         } else if (e instanceof SigningRefusedException r) {
             return entity(signingRefused(r));
         } else if (e instanceof InvalidValueException a) {

@@ -23,6 +23,7 @@ import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonRole;
 import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
+import pe.ceropapel.api.directory.UnlockSigningKeyCommand;
 import pe.ceropapel.api.document.DocumentTypeView;
 import pe.ceropapel.api.document.FindDocumentTypesQuery;
 
@@ -92,6 +93,13 @@ class AdminPagesController {
     @PostMapping("/personas/baja")
     String deactivate(@RequestParam String usuario, RedirectAttributes flash) {
         actions.perform(() -> commands.sendAndWait(new DeactivatePersonCommand(usuario)), "ui.admin.done.deactivated",
+                flash);
+        return "redirect:/admin/personas";
+    }
+
+    @PostMapping("/personas/desbloqueo")
+    String unlockSigningKey(@RequestParam String usuario, RedirectAttributes flash) {
+        actions.perform(() -> commands.sendAndWait(new UnlockSigningKeyCommand(usuario)), "ui.admin.done.unlocked",
                 flash);
         return "redirect:/admin/personas";
     }
