@@ -315,6 +315,37 @@ class DocumentLifecycleIntegrationTests extends EmbeddedApplicationTestBase {
                 .containsOnly("PAdES-BASELINE-LTA");
     }
 
+    @Test
+    void shouldLockASigningKeyAfterThreeWrongPinsUntilAnAdministratorUnlocksIt() {
+        new TestDirectory(http).person("pvilca", "20000016", "INACAL/DN", "HEAD");
+        String id = register("mquispe", "Memorando firmado tras PIN equivocados");
+        assertThat(put("mquispe", "/api/documents/" + id + "/signature-plan", "{\"signers\":["
+                + "{\"username\":\"pvilca\",\"role\":\"APPROVAL\"},{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}]}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String signatures = "/api/documents/" + id + "/signatures";
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertThat(post("pvilca", signatures, "{\"pin\":\"999999\"}").getBody())
+                    .containsEntry("type", "urn:ceropapel:problem:wrong-pin");
+        }
+        assertThat(post("pvilca", signatures, "{\"pin\":\"999999\"}").getBody())
+                .containsEntry("type", "urn:ceropapel:problem:wrong-pin-key-locked");
+        ResponseEntity<Map> locked = sign("pvilca", id);
+        assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.LOCKED);
+        assertThat(locked.getBody()).containsEntry("type", "urn:ceropapel:problem:signing-key-locked");
+        assertThat(eventTypes(id)).doesNotContain("DocumentSignedEvent");
+        assertThat(eventTypes("pvilca")).containsSubsequence("WrongSigningPinEnteredEvent",
+                "WrongSigningPinEnteredEvent", "WrongSigningPinEnteredEvent", "SigningKeyLockedEvent");
+
+        String unlock = "/api/people/pvilca/signing-key/unlock";
+        assertThat(post("mquispe", unlock, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("admin", unlock, "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(sign("pvilca", id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> trail = as("admin").getForObject("/api/audit/people/pvilca", List.class);
+        assertThat(trail).filteredOn(entry -> "SigningKeyUnlockedEvent".equals(entry.get("event")))
+                .singleElement().satisfies(entry -> assertThat(entry).containsEntry("user", "admin"));
+    }
+
     private KeyStore.PrivateKeyEntry developmentKey(String username) throws Exception {
         char[] pin = PIN.toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");

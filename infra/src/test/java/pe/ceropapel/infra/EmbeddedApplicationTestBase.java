@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 // deliveries to other entities are retried within seconds, not minutes
                 "ceropapel.interop.first-retry=PT1S", "ceropapel.interop.longest-wait=PT3S",
                 // a projection that stops moving while events wait is reported within seconds
-                "ceropapel.projection.stalled-after=PT10S", "ceropapel.projection.stall-check-interval=PT1S"})
+                "ceropapel.projection.stalled-after=PT10S", "ceropapel.projection.stall-check-interval=PT1S",
+                // Peru's trusted list stays the shipped copy: tests never download it from INDECOPI
+                "ceropapel.signature.trusted-list-first-download=PT24H"})
 @Import(EmbeddedApplicationTestBase.Instances.class)
 abstract class EmbeddedApplicationTestBase {
 

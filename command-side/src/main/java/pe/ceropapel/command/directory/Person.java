@@ -17,9 +17,19 @@ import pe.ceropapel.api.directory.PersonAssignmentChangedEvent;
 import pe.ceropapel.api.directory.PersonDeactivatedEvent;
 import pe.ceropapel.api.directory.PersonRegisteredEvent;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.directory.RecordSigningPinAttemptCommand;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
+import pe.ceropapel.api.directory.SigningKeyLockedEvent;
+import pe.ceropapel.api.directory.SigningKeyLockedException;
+import pe.ceropapel.api.directory.SigningKeyUnlockedEvent;
+import pe.ceropapel.api.directory.SigningPinAcceptedEvent;
+import pe.ceropapel.api.directory.UnlockSigningKeyCommand;
+import pe.ceropapel.api.directory.WrongSigningPinEnteredEvent;
 
-/** A public servant of the entity: the office they work in and what they may do. */
+/**
+ * A public servant of the entity: the office they work in, what they may do, and whether their
+ * server-held signing key is locked after wrong PINs.
+ */
 @Aggregate
 public class Person {
 
@@ -30,6 +40,8 @@ public class Person {
     @AggregateIdentifier
     private String username;
     private boolean active;
+    private int wrongPinsInARow;
+    private boolean signingKeyLocked;
 
     protected Person() {
         // required by Axon to rebuild the aggregate from its events
@@ -63,6 +75,36 @@ public class Person {
         apply(new PersonDeactivatedEvent(username));
     }
 
+    /**
+     * Counts wrong PINs in a row and locks the key at the policy's limit, as a token would; a right
+     * PIN clears the count. A locked key refuses every attempt, right or wrong.
+     *
+     * @return whether the key is locked after this attempt
+     */
+    @CommandHandler
+    boolean handle(RecordSigningPinAttemptCommand command, SigningPinPolicy policy) {
+        if (signingKeyLocked) {
+            throw new SigningKeyLockedException(username);
+        }
+        if (command.correct()) {
+            if (wrongPinsInARow > 0) {
+                apply(new SigningPinAcceptedEvent(username));
+            }
+            return false;
+        }
+        apply(new WrongSigningPinEnteredEvent(username, wrongPinsInARow + 1));
+        if (wrongPinsInARow >= policy.maxWrongPins()) {
+            apply(new SigningKeyLockedEvent(username, wrongPinsInARow));
+        }
+        return signingKeyLocked;
+    }
+
+    @CommandHandler
+    void handle(UnlockSigningKeyCommand command) {
+        requireState(signingKeyLocked, "the signing key of %s is not locked", username);
+        apply(new SigningKeyUnlockedEvent(username));
+    }
+
     private static void requireOffice(String officeCode, Directory directory) {
         require(officeCode != null && directory.office(officeCode).isPresent(), "the office does not exist");
     }
@@ -83,5 +125,26 @@ public class Person {
     @EventSourcingHandler
     void on(PersonDeactivatedEvent event) {
         active = false;
+    }
+
+    @EventSourcingHandler
+    void on(WrongSigningPinEnteredEvent event) {
+        wrongPinsInARow = event.wrongPinsInARow();
+    }
+
+    @EventSourcingHandler
+    void on(SigningKeyLockedEvent event) {
+        signingKeyLocked = true;
+    }
+
+    @EventSourcingHandler
+    void on(SigningPinAcceptedEvent event) {
+        wrongPinsInARow = 0;
+    }
+
+    @EventSourcingHandler
+    void on(SigningKeyUnlockedEvent event) {
+        signingKeyLocked = false;
+        wrongPinsInARow = 0;
     }
 }

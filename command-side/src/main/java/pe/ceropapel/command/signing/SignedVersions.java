@@ -57,15 +57,18 @@ public class SignedVersions {
         this.settings = settings;
     }
 
-    /** Signs the turn's content with the signer's own key, unlocked by {@code pin}. */
-    ContentRef sign(SignatureTurn turn, String username, char[] pin, DocumentNumber number, String verificationCode) {
+    /** Opens the signer's own key with {@code pin}; the caller closes it. */
+    SigningKey openKey(String username, char[] pin) {
+        return keys.open(username, person(username).fullName(), pin);
+    }
+
+    /** Signs the turn's content with the signer's own key, opened by {@link #openKey}. */
+    ContentRef sign(SignatureTurn turn, String username, SigningKey key, DocumentNumber number, String verificationCode) {
         return inWorkspace(workspace -> {
             Prepared prepared = prepare(workspace, turn, number, verificationCode);
             Path signed = workspace.resolve("signed.pdf");
-            Directory.PersonEntry person = person(username);
-            try (SigningKey key = keys.open(username, person.fullName(), pin)) {
-                signer.sign(prepared.file(), signed, appearance(person, turn.role()), settings.levelFor(turn.type()), key);
-            }
+            signer.sign(prepared.file(), signed, appearance(person(username), turn.role()),
+                    settings.levelFor(turn.type()), key);
             return store(signed, prepared.pages());
         });
     }

@@ -10,7 +10,14 @@ import pe.ceropapel.api.directory.PersonAssignmentChangedEvent;
 import pe.ceropapel.api.directory.PersonDeactivatedEvent;
 import pe.ceropapel.api.directory.PersonRegisteredEvent;
 import pe.ceropapel.api.directory.PersonRole;
+import pe.ceropapel.api.directory.RecordSigningPinAttemptCommand;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
+import pe.ceropapel.api.directory.SigningKeyLockedEvent;
+import pe.ceropapel.api.directory.SigningKeyLockedException;
+import pe.ceropapel.api.directory.SigningKeyUnlockedEvent;
+import pe.ceropapel.api.directory.SigningPinAcceptedEvent;
+import pe.ceropapel.api.directory.UnlockSigningKeyCommand;
+import pe.ceropapel.api.directory.WrongSigningPinEnteredEvent;
 
 class PersonTests {
 
@@ -22,6 +29,7 @@ class PersonTests {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource(new SigningPinPolicy(3));
         fixture.registerInjectableResource(new StubDirectory()
                 .withOffice("INACAL/DM").withOffice("INACAL/DN")
                 .withPerson("jperez", "40000001", "INACAL/DM", PersonRole.EMPLOYEE, PersonRole.HEAD));
@@ -124,6 +132,84 @@ class PersonTests {
     void shouldRefuseToReassignAFormerPerson() {
         fixture.given(REGISTERED, new PersonDeactivatedEvent("mquispe"))
                .when(new ChangePersonAssignmentCommand("mquispe", "INACAL/DM", Set.of()))
+               .expectNoEvents().expectException(IllegalStateException.class);
+    }
+
+    private static final WrongSigningPinEnteredEvent FIRST_WRONG_PIN = new WrongSigningPinEnteredEvent("mquispe", 1);
+    private static final WrongSigningPinEnteredEvent SECOND_WRONG_PIN = new WrongSigningPinEnteredEvent("mquispe", 2);
+    private static final SigningKeyLockedEvent LOCKED = new SigningKeyLockedEvent("mquispe", 3);
+
+    @Test
+    void shouldCountAWrongPinWithoutLockingBeforeTheLimit() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN)
+               .when(new RecordSigningPinAttemptCommand("mquispe", false))
+               .expectEvents(SECOND_WRONG_PIN).expectResultMessagePayload(false);
+    }
+
+    @Test
+    void shouldLockTheSigningKeyAtTheThirdWrongPinInARow() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN)
+               .when(new RecordSigningPinAttemptCommand("mquispe", false))
+               .expectEvents(new WrongSigningPinEnteredEvent("mquispe", 3), LOCKED).expectResultMessagePayload(true);
+    }
+
+    @Test
+    void shouldLockAtTheConfiguredLimit() {
+        AggregateTestFixture<Person> strict = new AggregateTestFixture<>(Person.class);
+        strict.registerInjectableResource(new SigningPinPolicy(1));
+        strict.given(REGISTERED)
+               .when(new RecordSigningPinAttemptCommand("mquispe", false))
+               .expectEvents(FIRST_WRONG_PIN, new SigningKeyLockedEvent("mquispe", 1));
+    }
+
+    @Test
+    void shouldRefuseEvenTheRightPinWhileLocked() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN, new WrongSigningPinEnteredEvent("mquispe", 3),
+                        LOCKED)
+               .when(new RecordSigningPinAttemptCommand("mquispe", true))
+               .expectNoEvents().expectException(SigningKeyLockedException.class);
+    }
+
+    @Test
+    void shouldAcceptARightPinAfterWrongOnes() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN)
+               .when(new RecordSigningPinAttemptCommand("mquispe", true))
+               .expectEvents(new SigningPinAcceptedEvent("mquispe"));
+    }
+
+    @Test
+    void shouldCountFromZeroAfterARightPin() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN, new SigningPinAcceptedEvent("mquispe"))
+               .when(new RecordSigningPinAttemptCommand("mquispe", false))
+               .expectEvents(FIRST_WRONG_PIN);
+    }
+
+    @Test
+    void shouldRecordNothingForARightPinWithoutEarlierWrongOnes() {
+        fixture.given(REGISTERED)
+               .when(new RecordSigningPinAttemptCommand("mquispe", true))
+               .expectNoEvents().expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void shouldLetAnAdministratorUnlockALockedKey() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN, new WrongSigningPinEnteredEvent("mquispe", 3),
+                        LOCKED)
+               .when(new UnlockSigningKeyCommand("mquispe"))
+               .expectEvents(new SigningKeyUnlockedEvent("mquispe"));
+    }
+
+    @Test
+    void shouldCountFromZeroAfterAnUnlock() {
+        fixture.given(REGISTERED, LOCKED, new SigningKeyUnlockedEvent("mquispe"))
+               .when(new RecordSigningPinAttemptCommand("mquispe", false))
+               .expectEvents(FIRST_WRONG_PIN);
+    }
+
+    @Test
+    void shouldRefuseToUnlockAKeyThatIsNotLocked() {
+        fixture.given(REGISTERED, FIRST_WRONG_PIN)
+               .when(new UnlockSigningKeyCommand("mquispe"))
                .expectNoEvents().expectException(IllegalStateException.class);
     }
 }

@@ -29,6 +29,7 @@ import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
 import pe.ceropapel.api.directory.RenameOfficeCommand;
+import pe.ceropapel.api.directory.UnlockSigningKeyCommand;
 import pe.ceropapel.frontend.problem.NotFoundException;
 
 /**
@@ -110,6 +111,14 @@ class DirectoryController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> deactivate(@PathVariable String username, Principal principal) {
         commands.sendAndWait(new DeactivatePersonCommand(username, principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Unlocks a person's server-held signing key, locked after too many wrong PINs in a row. */
+    @PostMapping("/people/{username}/signing-key/unlock")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> unlockSigningKey(@PathVariable String username) {
+        commands.sendAndWait(new UnlockSigningKeyCommand(username));
         return ResponseEntity.noContent().build();
     }
 

@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import pe.ceropapel.api.access.InactivePersonException;
 import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.readmodel.InvalidCursorException;
+import pe.ceropapel.api.directory.SigningKeyLockedException;
+import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
@@ -202,6 +204,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    @ExceptionHandler(WrongSigningPinException.class)
+    ProblemDetail wrongPin(WrongSigningPinException e) {
+        return problem(e.keyLocked() ? ProblemType.WRONG_PIN_KEY_LOCKED : ProblemType.WRONG_PIN);
+    }
+
+    @ExceptionHandler(SigningKeyLockedException.class)
+    ProblemDetail signingKeyLocked(SigningKeyLockedException e) {
+        return problem(ProblemType.SIGNING_KEY_LOCKED);
+    }
+
     @ExceptionHandler(SigningRefusedException.class)
     ProblemDetail signingRefused(SigningRefusedException e) {
         return switch (e.reason()) {
@@ -310,6 +322,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return entity(invalidCursor(c));
         } else if (e instanceof SigningKeyException k) {
             return entity(signingKey(k));
+        } else if (e instanceof WrongSigningPinException w) {
+            return entity(wrongPin(w));
+        } else if (e instanceof SigningKeyLockedException l) {
+            return entity(signingKeyLocked(l));
         } else if (e instanceof SigningRefusedException r) {
             return entity(signingRefused(r));
         } else if (e instanceof InvalidValueException a) {

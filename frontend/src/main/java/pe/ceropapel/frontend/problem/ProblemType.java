@@ -36,6 +36,8 @@ enum ProblemType {
     SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Search and read models unavailable"),
     SIGNING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Signing service unavailable"),
     WRONG_PIN(HttpStatus.UNPROCESSABLE_ENTITY, "Wrong PIN"),
+    WRONG_PIN_KEY_LOCKED(HttpStatus.UNPROCESSABLE_ENTITY, "Wrong PIN, signing key now locked"),
+    SIGNING_KEY_LOCKED(HttpStatus.LOCKED, "Signing key locked"),
     NO_SIGNING_KEY(HttpStatus.UNPROCESSABLE_ENTITY, "No signing key"),
     PDF_NOT_SIGNABLE(HttpStatus.UNPROCESSABLE_ENTITY, "PDF cannot be signed"),
     BAD_SIGNATURE_VALUE(HttpStatus.UNPROCESSABLE_ENTITY, "Signature value does not match"),

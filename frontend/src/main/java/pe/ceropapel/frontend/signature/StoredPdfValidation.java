@@ -19,11 +19,13 @@ public class StoredPdfValidation {
 
     private final ObjectStorage storage;
     private final SignatureValidator validator;
+    private final SignatureExplanations explanations;
     private final PdfInspector inspector = new PdfInspector();
 
-    StoredPdfValidation(ObjectStorage storage, SignatureValidator validator) {
+    StoredPdfValidation(ObjectStorage storage, SignatureValidator validator, SignatureExplanations explanations) {
         this.storage = storage;
         this.validator = validator;
+        this.explanations = explanations;
     }
 
     /**
@@ -40,7 +42,7 @@ public class StoredPdfValidation {
         try {
             file.transferTo(copy);
             inspector.inspect(copy);
-            return ValidationView.of(null, null, validator.validate(copy, reports));
+            return ValidationView.of(null, null, validator.validate(copy, reports), explanations);
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -53,7 +55,7 @@ public class StoredPdfValidation {
             try (InputStream in = storage.open(content.objectKey(), content.sha256())) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            return ValidationView.of(verificationCode, number, validator.validate(copy, reports));
+            return ValidationView.of(verificationCode, number, validator.validate(copy, reports), explanations);
         } finally {
             Files.deleteIfExists(copy);
         }

@@ -25,6 +25,7 @@ import pe.ceropapel.api.directory.OfficeView;
 import pe.ceropapel.api.directory.PersonRole;
 import pe.ceropapel.api.directory.PersonView;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
+import pe.ceropapel.api.directory.UnlockSigningKeyCommand;
 import pe.ceropapel.api.document.DocumentTypeView;
 import pe.ceropapel.api.document.FindDocumentTypesQuery;
 
@@ -105,6 +106,13 @@ class AdminPagesController {
         }
         actions.perform(() -> commands.sendAndWait(new DeactivatePersonCommand(usuario, principal.getName())),
                 "ui.admin.done.deactivated", flash);
+        return "redirect:/admin/personas";
+    }
+
+    @PostMapping("/personas/desbloqueo")
+    String unlockSigningKey(@RequestParam String usuario, RedirectAttributes flash) {
+        actions.perform(() -> commands.sendAndWait(new UnlockSigningKeyCommand(usuario)), "ui.admin.done.unlocked",
+                flash);
         return "redirect:/admin/personas";
     }
 

@@ -18,6 +18,11 @@ public class LimaDates {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** The day of an instant in Lima, e.g. {@code 17/05/2021}. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(LIMA));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

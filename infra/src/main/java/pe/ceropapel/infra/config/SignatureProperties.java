@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.signature.pades.PeruvianTrustedList;
 
 /**
  * Signing settings under {@code ceropapel.signature.*}.
@@ -20,8 +21,12 @@ import pe.ceropapel.api.document.DocumentType;
  * @param levels       levels per document type, e.g. {@code RESOLUCION: B-LT}
  * @param tsaUrl       the RFC 3161 time-stamping authority; empty means the development TSA of this application
  * @param trustAnchors certificate files (PEM or DER) trusted as roots, besides the development root
- * @param trustedListUrl     an ETSI TS 119 612 trusted list whose CA certificates are trusted too
+ * @param trustedListUrl     an ETSI TS 119 612 trusted list whose CA certificates are trusted too (Peru's TSL by
+ *                           default; empty for none)
  * @param trustedListSigners certificate files of the list's operator: the list must be signed with one of them
+ *                           (INDECOPI's certificates shipped with the application when none are given)
+ * @param trustedListSeeded  whether the copy of Peru's list shipped with the application is used until the
+ *                           first download succeeds
  * @param keys         where people's signing keys are
  * @param fetch        what may be fetched from the links in certificates (CRLs, OCSP, CA certificates)
  */
@@ -34,8 +39,9 @@ public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad -
                                   @DefaultValue Map<DocumentType, String> levels,
                                   String tsaUrl,
                                   @DefaultValue List<Path> trustAnchors,
-                                  String trustedListUrl,
+                                  @DefaultValue(PeruvianTrustedList.URL) String trustedListUrl,
                                   @DefaultValue List<Path> trustedListSigners,
+                                  @DefaultValue("true") boolean trustedListSeeded,
                                   @DefaultValue Keys keys,
                                   @DefaultValue Fetch fetch) {
 
@@ -65,6 +71,7 @@ public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad -
      * @param developmentPin   the PIN of development keys (never use the development PKI in production)
      * @param sealPin          the PIN of the organization seal: {@code <directory>/seal.p12} or the token key
      *                         labelled {@code seal} (development: the development PIN)
+     * @param maxWrongPins     wrong PINs in a row that lock a person's key until an administrator unlocks it
      */
     public record Keys(@DefaultValue("development") KeySource source,
                        @DefaultValue("123456") String developmentPin,
@@ -72,7 +79,8 @@ public record SignatureProperties(@DefaultValue("Instituto Nacional de Calidad -
                        String pkcs11Library,
                        @DefaultValue("0") int pkcs11SlotIndex,
                        String pkcs11Pin,
-                       String sealPin) {
+                       String sealPin,
+                       @DefaultValue("3") int maxWrongPins) {
 
         @Override
         public String toString() {

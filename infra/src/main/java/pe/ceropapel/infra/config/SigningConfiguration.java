@@ -8,25 +8,27 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.command.signing.PublicContentRules;
+import pe.ceropapel.command.directory.SigningPinPolicy;
 import pe.ceropapel.command.signing.SigningSettings;
 import pe.ceropapel.signature.pades.CertificateTrust;
 import pe.ceropapel.signature.pades.FetchPolicy;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
+import pe.ceropapel.signature.pades.PeruvianTrustedList;
 import pe.ceropapel.signature.pades.SealKey;
 import pe.ceropapel.signature.pades.SignatureValidator;
 import pe.ceropapel.signature.pades.SignerKeys;
@@ -45,8 +47,6 @@ public class SigningConfiguration {
 
     private static final String SEAL = "seal";
 
-    private static final Logger log = LoggerFactory.getLogger(SigningConfiguration.class);
-
     @Bean
     @ConditionalOnProperty(name = "ceropapel.signature.keys.source", havingValue = "development", matchIfMissing = true)
     DevelopmentPki developmentPki(CeroPapelProperties properties, SignatureProperties signature) {
@@ -54,13 +54,22 @@ public class SigningConfiguration {
                 signature.entityName(), signature.entityRuc());
     }
 
+    /**
+     * The trusted list (Peru's TSL unless configured otherwise), loaded from its cache under the data
+     * directory, or from the shipped copy, at start-up; {@link TrustedListRefresh} downloads it again.
+     */
     @Bean
-    @ConditionalOnProperty(name = "ceropapel.signature.trusted-list-url")
-    TrustedList trustedList(SignatureProperties signature, CeroPapelProperties properties) throws IOException {
-        TrustedList list = new TrustedList(signature.trustedListUrl(),
-                signature.trustedListSigners().stream().map(SigningConfiguration::readCertificate).toList(),
-                Files.createDirectories(properties.dataDir().resolve("trusted-list-cache")));
-        log.info("The trusted list at {} makes {} certificates trusted", signature.trustedListUrl(), list.refresh());
+    @ConditionalOnExpression("!'${ceropapel.signature.trusted-list-url:x}'.isBlank()")
+    TrustedList trustedList(SignatureProperties signature, CeroPapelProperties properties, Clock clock)
+            throws IOException {
+        List<X509Certificate> signers = signature.trustedListSigners().isEmpty()
+                ? PeruvianTrustedList.indecopiCertificates()
+                : signature.trustedListSigners().stream().map(SigningConfiguration::readCertificate).toList();
+        TrustedList list = new TrustedList(signature.trustedListUrl(), signers,
+                Files.createDirectories(properties.dataDir().resolve("trusted-list-cache")),
+                signature.trustedListSeeded() ? PeruvianTrustedList.shippedCopy() : null, clock);
+        list.loadCached();
+        TrustedListRefresh.report(list.status());
         return list;
     }
 
@@ -145,6 +154,11 @@ public class SigningConfiguration {
             case PKCS11 -> SigningKeys.token(required(keys.pkcs11Library(), "keys.pkcs11-library"),
                     keys.pkcs11SlotIndex(), required(keys.pkcs11Pin(), "keys.pkcs11-pin").toCharArray());
         };
+    }
+
+    @Bean
+    SigningPinPolicy signingPinPolicy(SignatureProperties signature) {
+        return new SigningPinPolicy(signature.keys().maxWrongPins());
     }
 
     @Bean

@@ -16,11 +16,13 @@ import java.time.Instant;
  * @param intact              whether the signed bytes are unchanged and the signature value is cryptographically
  *                            valid, whatever is known of the signer's certificate
  * @param signerCertificateSha256 the SHA-256 of the signing certificate (DER), lowercase hexadecimal, or null
+ * @param trust               the signer's certificate chain and who vouches for it, or null without a signing
+ *                            certificate
  */
 public record SignatureReport(String id, String signer, Instant signingTime, Instant timeStampedAt, String level,
                               String indication,
                               String subIndication, boolean coversWholeDocument, boolean intact,
-                              String signerCertificateSha256) {
+                              String signerCertificateSha256, SignerTrust trust) {
 
     public boolean passed() {
         return "TOTAL_PASSED".equals(indication);

@@ -4,6 +4,7 @@ import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TrustServiceWrapper;
 import eu.europa.esig.dss.diagnostic.jaxb.XmlSignatureScope;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
@@ -70,13 +71,39 @@ public final class SignatureValidator {
                     indication == null ? null : indication.name(),
                     subIndication == null ? null : subIndication.name(),
                     coversWholeFile(signature), signature.isSignatureIntact() && signature.isSignatureValid(),
-                    signerCertificateSha256(signature)));
+                    signerCertificateSha256(signature), signerTrust(signature)));
         }
         signatures.sort(Comparator.comparing(SignatureReport::signingTime,
                 Comparator.nullsLast(Comparator.naturalOrder())));
         return withReports
                 ? new ValidationReport(signatures, reports.getXmlSimpleReport(), reports.getXmlDetailedReport())
                 : new ValidationReport(signatures, null, null);
+    }
+
+    /** The chain from the signing certificate to its anchor, and the trusted list's service for the anchor. */
+    private static SignerTrust signerTrust(SignatureWrapper signature) {
+        CertificateWrapper certificate = signature == null ? null : signature.getSigningCertificate();
+        if (certificate == null) {
+            return null;
+        }
+        List<CertificateWrapper> chain = signature.getCertificateChain();
+        CertificateWrapper anchor = chain.stream().filter(CertificateWrapper::isTrusted).findFirst().orElse(null);
+        TrustServiceWrapper service = anchor == null ? null
+                : anchor.getTrustServices().stream().findFirst().orElse(null);
+        return new SignerTrust(chain.stream().map(CertificateWrapper::getCommonName).toList(),
+                certificate.getCertificateIssuerDN() == null ? null : issuerName(certificate),
+                instant(certificate.getNotAfter()), anchor == null ? null : anchor.getCommonName(),
+                service == null ? null : first(service.getTspNames()),
+                service == null ? null : first(service.getServiceNames()));
+    }
+
+    private static String issuerName(CertificateWrapper certificate) {
+        CertificateWrapper issuer = certificate.getSigningCertificate();
+        return issuer != null ? issuer.getCommonName() : certificate.getCertificateIssuerDN();
+    }
+
+    private static String first(List<String> names) {
+        return names == null || names.isEmpty() ? null : names.get(0);
     }
 
     private static String signerCertificateSha256(SignatureWrapper signature) {

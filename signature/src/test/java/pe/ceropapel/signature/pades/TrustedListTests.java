@@ -2,8 +2,10 @@ package pe.ceropapel.signature.pades;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +17,9 @@ import pe.ceropapel.signature.stamp.Legend;
 import pe.ceropapel.signature.stamp.PrintedRepresentation;
 
 /**
- * Trust taken from a trusted list URL instead of configured anchors: a signature passes only while
- * its root is listed in a list signed by the expected operator.
+ * Trust taken from a trusted list URL instead of configured anchors: a signature passes while its
+ * root is listed, and the report names the list's service; the list's own signature is checked
+ * against the pinned operator and reported, a badly signed list being used all the same.
  */
 class TrustedListTests {
 
@@ -47,32 +50,74 @@ class TrustedListTests {
     }
 
     @Test
-    void shouldTrustTheRootsOfATrustedListSignedByItsOperator() throws Exception {
+    void shouldTrustTheRootsOfATrustedListSignedByItsOperatorAndNameItsService() throws Exception {
         try (SigningKey operator = SigningKeys.pkcs12(server.pki().sealKeyStore(PIN), PIN)) {
             String url = server.publish("tl-ok.xml", TestTrustedLists.signedList(server.pki().rootCertificate(), operator));
-            TrustedList list = new TrustedList(url, List.of(operator.chain().get(0)),
-                    Files.createTempDirectory(Path.of("target"), "tl-cache"));
+            TrustedList list = list(url, operator);
             assertThat(list.refresh()).isEqualTo(1);
-            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list, server.fetchPolicy())))
-                    .isEqualTo("TOTAL_PASSED");
+            assertThat(list.status().signature()).isEqualTo(TrustedListStatus.ListSignature.VALID);
+            assertThat(list.status().sound()).isTrue();
+
+            SignatureReport report = validate(new TrustSettings(List.of(), server.timeStampUrl(), true, list, server.fetchPolicy()));
+            assertThat(report.indication()).isEqualTo("TOTAL_PASSED");
+            String root = server.pki().rootCertificate().getSubjectX500Principal().getName();
+            assertThat(report.trust().chain()).first().isEqualTo(report.signer());
+            assertThat(root).contains("CN=" + report.trust().trustedAnchor());
+            assertThat(report.trust().chain()).last().isEqualTo(report.trust().trustedAnchor());
+            assertThat(report.trust().trustServiceProvider()).isEqualTo("Entidad de Certificación de Pruebas");
+            assertThat(report.trust().trustService()).isEqualTo("Raíz de pruebas");
         }
     }
 
     @Test
-    void shouldTrustNothingFromAListSignedBySomeoneElse() throws Exception {
+    void shouldUseAListSignedBySomeoneElseButReportItsSignatureAsUnproven() throws Exception {
         try (SigningKey operator = SigningKeys.pkcs12(server.pki().sealKeyStore(PIN), PIN);
              SigningKey impostor = SigningKeys.pkcs12(server.pki().personKeyStore("impostor", "Impostor", PIN), PIN)) {
             String url = server.publish("tl-forged.xml",
                     TestTrustedLists.signedList(server.pki().rootCertificate(), impostor));
-            TrustedList list = new TrustedList(url, List.of(operator.chain().get(0)),
-                    Files.createTempDirectory(Path.of("target"), "tl-cache"));
-            assertThat(list.refresh()).isZero();
-            assertThat(indication(new TrustSettings(List.of(), server.timeStampUrl(), true, list, server.fetchPolicy())))
-                    .isEqualTo("INDETERMINATE");
+            TrustedList list = list(url, operator);
+            assertThat(list.refresh()).isEqualTo(1);
+            assertThat(list.status().signature()).isEqualTo(TrustedListStatus.ListSignature.INDETERMINATE);
+            assertThat(list.status().sound()).isFalse();
         }
     }
 
-    private static String indication(TrustSettings trust) {
-        return new SignatureValidator(trust).validate(signed, false).signatures().get(0).indication();
+    @Test
+    void shouldReportATamperedListAsBadlySigned() throws Exception {
+        try (SigningKey operator = SigningKeys.pkcs12(server.pki().sealKeyStore(PIN), PIN)) {
+            String signed = new String(TestTrustedLists.signedList(server.pki().rootCertificate(), operator),
+                    StandardCharsets.UTF_8);
+            String url = server.publish("tl-tampered.xml", signed.replace("Raíz de pruebas", "Raíz de pruebaz")
+                    .getBytes(StandardCharsets.UTF_8));
+            TrustedList list = list(url, operator);
+            list.refresh();
+            assertThat(list.status().signature()).isEqualTo(TrustedListStatus.ListSignature.INVALID);
+        }
     }
+
+    @Test
+    void shouldKeepTheCachedListWhenTheDownloadFailsAndSayWhy() throws Exception {
+        try (SigningKey operator = SigningKeys.pkcs12(server.pki().sealKeyStore(PIN), PIN)) {
+            String url = server.publish("tl-gone.xml", TestTrustedLists.signedList(server.pki().rootCertificate(), operator));
+            Path cache = Files.createTempDirectory(Path.of("target"), "tl-cache");
+            assertThat(new TrustedList(url, List.of(operator.chain().get(0)), cache, null, Clock.systemUTC()).refresh())
+                    .isEqualTo(1);
+            TrustedList restarted = new TrustedList(url + "-moved", List.of(operator.chain().get(0)), cache,
+                    Files.readAllBytes(Files.list(cache).findFirst().orElseThrow()), Clock.systemUTC());
+            assertThat(restarted.loadCached()).isEqualTo(1);
+            assertThat(restarted.refresh()).isEqualTo(1);
+            assertThat(restarted.status().lastRefreshError()).isNotBlank();
+            assertThat(restarted.status().signature()).isEqualTo(TrustedListStatus.ListSignature.VALID);
+        }
+    }
+
+    private static TrustedList list(String url, SigningKey operator) throws Exception {
+        return new TrustedList(url, List.of(operator.chain().get(0)),
+                Files.createTempDirectory(Path.of("target"), "tl-cache"), null, Clock.systemUTC());
+    }
+
+    private static SignatureReport validate(TrustSettings trust) {
+        return new SignatureValidator(trust).validate(signed, false).signatures().get(0);
+    }
+
 }
