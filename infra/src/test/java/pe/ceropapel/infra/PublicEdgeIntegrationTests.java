@@ -260,7 +260,9 @@ class PublicEdgeIntegrationTests extends EmbeddedApplicationTestBase {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+        // no automatic retries: Apache's client would wait out every 429's Retry-After and ask again
         var httpClient = HttpClients.custom().disableRedirectHandling().disableCookieManagement()
+                .disableAutomaticRetries()
                 .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
                     @Override
                     protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
