@@ -62,6 +62,7 @@ class CitizenPagesController {
 
     private final DocumentRegistration registration;
     private final CaseLookups lookups;
+    private final QueryGateway queries;
     private final VerifiableDocuments verifiable;
     private final StoredPdfValidation validation;
     private final ProblemMessages problems;
@@ -69,13 +70,15 @@ class CitizenPagesController {
     private final Receipts receipts;
     private final String intakeOffice;
 
-    CitizenPagesController(DocumentRegistration registration, CaseLookups lookups, VerifiableDocuments verifiable,
+    CitizenPagesController(DocumentRegistration registration, CaseLookups lookups, QueryGateway queries,
+                           VerifiableDocuments verifiable,
                            StoredPdfValidation validation, ProblemMessages problems,
                            PageActions actions, Receipts receipts,
                            @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
         this.receipts = receipts;
         this.registration = registration;
         this.lookups = lookups;
+        this.queries = queries;
         this.verifiable = verifiable;
         this.validation = validation;
         this.problems = problems;
