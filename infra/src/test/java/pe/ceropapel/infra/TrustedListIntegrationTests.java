@@ -26,7 +26,8 @@ class TrustedListIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat((Integer) list.get("trustAnchors")).isBetween(65, 75);
         assertThat((List<Map<String, Object>>) list.get("providers")).hasSize(32);
 
-        String page = http.withBasicAuth("admin", "demo").getForObject("/admin/confianza", String.class);
+        PageSession pages = new PageSession(http);
+        String page = pages.get(pages.login("admin"), "/admin/confianza").getBody();
         assertThat(page).contains("Lista de confianza", "ECERNEP PERU CA ROOT 3", "Válida: firmada por INDECOPI");
         assertThat(http.withBasicAuth("mquispe", "demo").getForEntity("/api/admin/trusted-list", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
