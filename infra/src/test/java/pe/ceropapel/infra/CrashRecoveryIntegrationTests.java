@@ -152,6 +152,7 @@ class CrashRecoveryIntegrationTests {
         private final AtomicInteger answered = new AtomicInteger();
         private final AtomicInteger resent = new AtomicInteger();
         private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
+        private final Map<Integer, byte[]> pdfs = new ConcurrentHashMap<>();
         private volatile Throwable failure;
 
         Workload(RemoteApi api, String marker) {
@@ -173,7 +174,7 @@ class CrashRecoveryIntegrationTests {
         Result document(int i) throws Exception {
             String keys = marker + "-" + i;
             // a client resends the very same request: the same bytes (PDFBox gives each new PDF another /ID)
-            byte[] pdf = TestPdfs.withPages("Oficio de prueba " + marker + " " + i);
+            byte[] pdf = pdfs.computeIfAbsent(i, n -> TestPdfs.withPages("Oficio de prueba " + marker + " " + n));
             String id = (String) answered(() -> api.register("mquispe", Map.of("type", "OFICIO",
                     "subject", "Oficio " + i + " del " + marker, "office", OFFICE), pdf, keys + "-register"), 201)
                     .get("id");

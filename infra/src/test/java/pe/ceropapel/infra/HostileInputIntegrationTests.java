@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
@@ -79,6 +80,8 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
     private S3Endpoint s3Endpoint;
 
     private JsonApi api;
+    /** Shared by the test instances: the application context, and so the document, outlives each of them. */
+    private static String documentForActions;
     private MinioClient minio;
 
     @BeforeEach
@@ -195,8 +198,18 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
                 "\"Campana\\u0007\"", "\"Escape \\u001B[31m\"", "\"Mitad \\uD800 de par\"");
     }
 
+    /**
+     * Each field once over HTTP, the hidden characters taken in turn: which characters are hidden is
+     * the validator's unit test ({@code PlainTextValidatorTests}); here, that every field is checked.
+     */
     static Stream<Arguments> textFieldsWithHiddenCharacters() {
-        return textFields().flatMap(field -> hiddenCharacters().map(hidden -> Arguments.of(field, hidden)));
+        return inTurn(textFields(), hiddenCharacters().toList());
+    }
+
+    /** Pairs each case with one of {@code values}, taken in turn. */
+    private static <T> Stream<Arguments> inTurn(Stream<T> cases, List<String> values) {
+        List<T> all = cases.toList();
+        return IntStream.range(0, all.size()).mapToObj(i -> Arguments.of(all.get(i), values.get(i % values.size())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -308,16 +321,13 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     static Stream<Arguments> actionFormsWithHiddenCharacters() {
-        return actionForms().flatMap(form -> Stream.of("Texto \u202Efdp.exe", "Pa\u200Bgo", "Nulo\u0000")
-                .map(hidden -> Arguments.of(form, hidden)));
+        return inTurn(actionForms(), List.of("Texto \u202Efdp.exe", "Pa\u200Bgo", "Nulo\u0000"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("actionFormsWithHiddenCharacters")
     void shouldRefuseHiddenCharactersInPageActionsTellingWhyOnThePage(ActionForm form, String hidden) {
-        String page = form.page().equals(DOCUMENT) ? "/documentos/" + api.upload("mquispe", "INFORME",
-                "Para acciones", "INACAL/DM", false, TestPdfs.withPages("Informe"), JsonApi.READ_YOUR_WRITES, "true")
-                .getBody().get("id") : form.page();
+        String page = form.page().equals(DOCUMENT) ? "/documentos/" + documentForActions() : form.page();
         String action = form.action().replace(DOCUMENT, page);
         PageSession pages = new PageSession(http);
         String session = pages.login(form.user());
@@ -328,6 +338,15 @@ class HostileInputIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(answer.getStatusCode().is3xxRedirection()).as(answer.getBody()).isTrue();
         assertThat(answer.getHeaders().getLocation().getPath()).isEqualTo(page);
         assertThat(pages.get(session, page).getBody()).contains("Contiene caracteres de control o invisibles");
+    }
+
+    /** One document for every refused action: each refusal leaves it as it was, as the case checks. */
+    private String documentForActions() {
+        if (documentForActions == null) {
+            documentForActions = (String) api.upload("mquispe", "INFORME", "Para acciones", "INACAL/DM", false,
+                    TestPdfs.withPages("Informe"), JsonApi.READ_YOUR_WRITES, "true").getBody().get("id");
+        }
+        return documentForActions;
     }
 
     @Test

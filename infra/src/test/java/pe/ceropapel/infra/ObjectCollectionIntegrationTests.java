@@ -60,7 +60,7 @@ class ObjectCollectionIntegrationTests extends EmbeddedApplicationTestBase {
     @BeforeEach
     void setUp() {
         new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM")
-                .office("INACAL/DN", "Dirección de Normalización").person("lrojas", "20000004", "INACAL/DN");
+                .office("INACAL/DN", "Dirección de Normalización").person("lrojas", "20000003", "INACAL/DN", "HEAD");
         api = new JsonApi(http);
     }
 

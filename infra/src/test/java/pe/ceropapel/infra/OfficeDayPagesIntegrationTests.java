@@ -144,18 +144,22 @@ class OfficeDayPagesIntegrationTests extends EmbeddedApplicationTestBase {
                     .waitForText("Todas las firmas son válidas.").screenshot("sealed-receipt");
             assertThat(browser.textOf("firmas"))
                     .contains("Instituto Nacional de Calidad - INACAL (sello)",
-                            "Válida: el documento no cambió desde que se firmó y el certificado del firmante es de confianza")
+                            "Firma íntegra.", "de la infraestructura de firma de la entidad", "La firma es válida.")
                     .doesNotContain("CN=", "O=", "SERIALNUMBER");
         }
     }
 
     @Test
     void shouldShowPeopleByNameStatesInWordsAVistoBuenoAndDownloadsNamedAfterTheDocument() throws Exception {
-        String id = registered("Informe de calibración de pesas " + marker());
+        String marker = marker();
+        String id = registered("Informe de calibración de pesas " + marker);
         planned(id, "{\"username\":\"lrojas\",\"role\":\"APPROVAL\"},{\"username\":\"jperez\",\"role\":\"SIGNATURE\"}");
         try (Browser browser = new Browser(baseUrl(), "names-and-states")) {
             browser.login("lrojas").open("/documentos/" + id).screenshot("awaiting-approval");
             assertThat(browser.textOf("estado")).isEqualTo("En firma (1 de 2)");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(browser.open("/buscar?q=" + marker).textOf("resultados-lista")).contains("En firma (1 de 2)"));
+            browser.open("/documentos/" + id);
             assertThat(browser.text()).contains("Persona mquispe (Servidor, INACAL/DM)",
                     "V°B°: Persona lrojas (Jefe, INACAL/DN)", "Firma: Persona jperez (Jefe, INACAL/DM)");
             browser.type("pin", PIN).click("firmar").waitForText("Se dio el V°B°.").screenshot("approved");
@@ -239,28 +243,39 @@ class OfficeDayPagesIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldKeepWhatWasTypedAndChosenListTheErrorsOnTopAndSayWhyAFileWasRefused() throws Exception {
+        String marker = marker();
         Path request = Files.write(Files.createTempFile("solicitud-", ".pdf"), TestPdfs.withPages("Solicitud"));
         Path notAPdf = Files.writeString(Files.createTempFile("carta-", ".pdf"), "Solo texto, no un PDF");
         try (Browser browser = new Browser(baseUrl(), "forgiving-forms")) {
             browser.open("/mesa-de-partes").choose("tipoDocumento", "RUC").type("numeroDocumento", "123")
-                    .type("nombre", "Comercial Andina SAC").type("correo", "ventas@").type("asunto", "Constancia")
-                    .upload("archivo", request).click("enviar").screenshot("intake-errors");
+                    .type("nombre", "Comercial Andina SAC").type("correo", "ventas@").type("asunto", "Constancia " + marker)
+                    .upload("archivo", notAPdf).click("enviar").screenshot("file-refused");
+            assertThat(browser.textOf("error-archivo")).startsWith("El archivo no es un PDF.");
+            assertThat(browser.text()).doesNotContain("Se conserva el archivo");
+
+            browser.upload("archivo", request).click("enviar").screenshot("intake-errors");
             assertThat(browser.run("return document.activeElement.hasAttribute('data-error-summary');")).isEqualTo(true);
-            assertThat(browser.textOf("errores-titulo")).isEqualTo("Revise 3 dato(s) del formulario:");
+            assertThat(browser.textOf("errores-titulo")).isEqualTo("Revise 2 dato(s) del formulario:");
             assertThat(browser.valueOf("tipoDocumento")).isEqualTo("RUC");
             assertThat(browser.valueOf("nombre")).isEqualTo("Comercial Andina SAC");
-            assertThat(browser.valueOf("asunto")).isEqualTo("Constancia");
-            assertThat(browser.textOf("error-archivo")).isEqualTo("Vuelva a elegir el archivo «"
-                    + request.getFileName() + "»: el navegador no lo conserva cuando el formulario tiene errores.");
+            assertThat(browser.valueOf("asunto")).isEqualTo("Constancia " + marker);
+            assertThat(browser.textOf("archivo-conservado")).isEqualTo("Se conserva el archivo «" + request.getFileName()
+                    + "»: envíe el formulario sin volver a elegirlo, o elija otro para reemplazarlo.");
 
-            browser.type("numeroDocumento", "20100000001").type("correo", "ventas@andina.pe").upload("archivo", notAPdf)
-                    .click("enviar").screenshot("file-refused");
-            assertThat(browser.textOf("error-archivo")).startsWith("El archivo no es un PDF.");
+            // corrected without choosing the file again: the kept one is filed
+            browser.type("numeroDocumento", "20100000001").type("correo", "ventas@andina.pe").click("enviar")
+                    .waitForText("Solicitud recibida").screenshot("filed-with-the-kept-file");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.as("cmesa")
+                    .getForObject("/api/search?q={q}", Map.class, marker).get("total")).isEqualTo(1));
+            String filedId = (String) ((Map<?, ?>) ((List<?>) api.as("cmesa")
+                    .getForObject("/api/search?q={q}", Map.class, marker).get("hits")).get(0)).get("documentId");
+            assertThat(api.as("cmesa").getForObject("/api/documents/{id}/content", byte[].class, filedId))
+                    .isEqualTo(Files.readAllBytes(request));
 
             Path tooLarge = Files.write(Files.createTempFile("grande-", ".pdf"), new byte[(int) UPLOAD_LIMIT + 1024 * 1024]);
             browser.open("/mesa-de-partes").upload("archivo", tooLarge).click("enviar").screenshot("file-too-large");
             assertThat(browser.title()).isEqualTo("El archivo es demasiado grande · Cero Papel");
-            assertThat(browser.text()).contains("supera el tamaño máximo").doesNotContain("urn:ceropapel");
+            assertThat(browser.text()).contains("supera el tamaño máximo permitido de 2 MB.").doesNotContain("urn:ceropapel");
             browser.click("volver-a-intentar");
             assertThat(browser.title()).isEqualTo("Mesa de partes virtual · Cero Papel");
 

@@ -81,13 +81,13 @@ class OfficeDayWorkflowIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(browser.text()).doesNotContain(subject);
 
             browser.login(team.author()).screenshot("author-returned");
-            assertThat(browser.text()).contains(subject, "Devuelto por " + team.head() + ": Falta la tabla de incertidumbres");
+            assertThat(browser.text()).contains(subject, "Devuelto por Persona " + team.head() + " (Jefe, " + team.office() + "): Falta la tabla de incertidumbres");
             browser.clickText(subject).upload("archivo-reenvio", corrected).click("reenviar")
                     .waitForText("Se envió la nueva versión a firma.").screenshot("resubmitted");
 
             browser.login(team.reviewer()).screenshot("reviewer-again");
             assertThat(browser.text()).contains(subject);
-            browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se firmó el documento.");
+            browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se dio el V°B°.");
             browser.login(team.head());
             browser.clickText(subject).type("pin", PIN).click("firmar").waitForText("Se firmó el documento.")
                     .screenshot("issued");
@@ -237,7 +237,7 @@ class OfficeDayWorkflowIntegrationTests extends EmbeddedApplicationTestBase {
             browser.login(team.author()).screenshot("author-opens-on-drafts");
             assertThat(browser.text()).contains(draft).doesNotContain(inSigning);
             browser.open("/?bandeja=IN_SIGNING").screenshot("in-signing");
-            assertThat(browser.text()).contains(inSigning, "Espera a " + team.reviewer()).doesNotContain(draft);
+            assertThat(browser.text()).contains(inSigning, "Espera a Persona " + team.reviewer() + " (Servidor, " + team.office() + ")").doesNotContain(draft);
         }
     }
 

@@ -89,6 +89,10 @@ class ProjectionFaultsIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(download.getBody()).containsEntry("type", "urn:ceropapel:problem:content-missing");
         assertThat(unreadable("missing") - missingBefore).isEqualTo(1);
         assertThat(unreadable("corrupt") - corruptBefore).isEqualTo(1);
+
+        // the store repaired, as the other tests of this shared installation expect every object intact
+        storeUnder(Sha256.of(lost), lost);
+        storeUnder(Sha256.of(damaged), damaged);
     }
 
     @Test
@@ -146,7 +150,11 @@ class ProjectionFaultsIntegrationTests extends EmbeddedApplicationTestBase {
 
     /** What a store that lost or mangled a write holds: other bytes under the digest's key. */
     private void storeOtherBytesUnder(String sha256) {
-        byte[] other = TestPdfs.withPages("Bytes ajenos");
+        storeUnder(sha256, TestPdfs.withPages("Bytes ajenos"));
+    }
+
+    /** Writes bytes under a digest's key straight into the store, past every check of the application. */
+    private void storeUnder(String sha256, byte[] other) {
         try {
             MinioClient.builder().endpoint(s3.url()).credentials(s3.accessKey(), s3.secretKey()).build()
                     .putObject(PutObjectArgs.builder().bucket(s3.bucket()).object(ObjectStorage.keyFor(sha256))

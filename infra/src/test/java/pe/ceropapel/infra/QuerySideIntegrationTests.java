@@ -109,7 +109,7 @@ class QuerySideIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(ids(third)).isEmpty();
         assertThat(third.get("next")).isNull();
         assertThat(api.as("mquispe").getForEntity("/api/search?q=x&after=bm90LWEtY3Vyc29y", Map.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .as("a forged cursor").isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.as("mquispe").getForEntity("/api/search?type=CARTITA", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }

@@ -3,7 +3,11 @@ package pe.ceropapel.api.document;
 import java.time.Instant;
 import java.util.List;
 
-/** A matching document with highlighted fragments of the text that matched. */
+/**
+ * A matching document with highlighted fragments of the text that matched, and enough of its flow to
+ * say what is happening to it: signatures made out of those planned, whether a signer observed it,
+ * and whether it came from outside the entity.
+ */
 public record SearchHit(String documentId,
                         DocumentType type,
                         String subject,
@@ -11,7 +15,11 @@ public record SearchHit(String documentId,
                         DocumentState state,
                         String number,
                         Instant registeredAt,
-                        List<String> highlights) {
+                        List<String> highlights,
+                        int signaturesMade,
+                        int signaturesPlanned,
+                        boolean observed,
+                        boolean fromOutside) {
     public SearchHit {
         highlights = List.copyOf(highlights);
     }

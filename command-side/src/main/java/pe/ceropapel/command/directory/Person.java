@@ -101,8 +101,9 @@ public class Person {
 
     @CommandHandler
     void handle(UnlockSigningKeyCommand command) {
+        require(!username.equals(command.unlockedBy()), "an administrator cannot unlock their own signing key");
         requireState(signingKeyLocked, "the signing key of %s is not locked", username);
-        apply(new SigningKeyUnlockedEvent(username));
+        apply(new SigningKeyUnlockedEvent(username, command.unlockedBy()));
     }
 
     private static void requireOffice(String officeCode, Directory directory) {

@@ -195,13 +195,13 @@ class PersonTests {
     void shouldLetAnAdministratorUnlockALockedKey() {
         fixture.given(REGISTERED, FIRST_WRONG_PIN, SECOND_WRONG_PIN, new WrongSigningPinEnteredEvent("mquispe", 3),
                         LOCKED)
-               .when(new UnlockSigningKeyCommand("mquispe"))
-               .expectEvents(new SigningKeyUnlockedEvent("mquispe"));
+               .when(new UnlockSigningKeyCommand("mquispe", "admin"))
+               .expectEvents(new SigningKeyUnlockedEvent("mquispe", "admin"));
     }
 
     @Test
     void shouldCountFromZeroAfterAnUnlock() {
-        fixture.given(REGISTERED, LOCKED, new SigningKeyUnlockedEvent("mquispe"))
+        fixture.given(REGISTERED, LOCKED, new SigningKeyUnlockedEvent("mquispe", "admin"))
                .when(new RecordSigningPinAttemptCommand("mquispe", false))
                .expectEvents(FIRST_WRONG_PIN);
     }
@@ -209,7 +209,14 @@ class PersonTests {
     @Test
     void shouldRefuseToUnlockAKeyThatIsNotLocked() {
         fixture.given(REGISTERED, FIRST_WRONG_PIN)
-               .when(new UnlockSigningKeyCommand("mquispe"))
+               .when(new UnlockSigningKeyCommand("mquispe", "admin"))
                .expectNoEvents().expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRefuseAnAdministratorUnlockingTheirOwnKey() {
+        fixture.given(REGISTERED, LOCKED)
+               .when(new UnlockSigningKeyCommand("mquispe", "mquispe"))
+               .expectNoEvents().expectException(IllegalArgumentException.class);
     }
 }

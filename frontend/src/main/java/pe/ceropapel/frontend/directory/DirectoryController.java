@@ -117,8 +117,8 @@ class DirectoryController {
     /** Unlocks a person's server-held signing key, locked after too many wrong PINs in a row. */
     @PostMapping("/people/{username}/signing-key/unlock")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> unlockSigningKey(@PathVariable String username) {
-        commands.sendAndWait(new UnlockSigningKeyCommand(username));
+    ResponseEntity<Void> unlockSigningKey(@PathVariable String username, Principal principal) {
+        commands.sendAndWait(new UnlockSigningKeyCommand(username, principal.getName()));
         return ResponseEntity.noContent().build();
     }
 

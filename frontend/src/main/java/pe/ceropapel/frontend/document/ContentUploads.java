@@ -57,14 +57,16 @@ public class ContentUploads {
     }
 
     /**
-     * Checks and stores the spooled PDF. The caller removes the temporary file before the command
-     * runs: its commit then never waits for the file system to write out a file about to be deleted.
+     * Checks and stores the spooled PDF, the checks beside the transfer: the transfer's last byte waits
+     * for them, so a refused PDF is never stored. The caller removes the temporary file before the
+     * command runs: its commit then never waits for the file system to write out a file about to be deleted.
      */
     private StoredPdf storePdf(SpooledUpload upload) throws IOException, PdfRejectedException {
         Future<PdfFacts> inspection = inspections.start(() -> inspector.inspectForFiling(upload.file()));
         StoredObject stored;
-        try {
-            stored = store(upload, "application/pdf");
+        try (InputStream bytes = new CheckBeforeLastByteInputStream(upload.open(), upload.size(),
+                () -> PdfInspections.awaitPassed(inspection))) {
+            stored = storage.put(bytes, upload.size(), upload.sha256(), "application/pdf");
         } catch (IOException | RuntimeException storing) {
             PdfInspections.await(inspection);
             throw storing;

@@ -3,10 +3,9 @@ package pe.ceropapel.frontend.document;
 import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -21,8 +20,8 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 
 /**
  * Registers an uploaded PDF as a new document filed in a case file: checks it by parsing, stores it
- * under its digest, then sends the command. When anything fails, nothing is left behind: no event,
- * and no object that this registration created.
+ * under its digest, then sends the command. A refused file is never stored; when the command is
+ * refused there is no event, and the stored bytes wait for the collector of unreferenced objects.
  */
 @Service
 public class DocumentRegistration {
@@ -63,22 +62,53 @@ public class DocumentRegistration {
         return uploads.storePdfThen(content, ref -> fileRequest(documentId, metadata, author, applicant, ref, List.of()));
     }
 
-    /**
-     * A request from outside with its annexes: every file is stored first, and if anything is
-     * refused, the objects this request stored are removed again.
-     */
+    /** A request from outside with its annexes: every file is checked and stored first, then the request is filed. */
     public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
                                          MultipartFile content, List<MultipartFile> annexes)
             throws IOException, PdfRejectedException, AnnexRefusedException {
+        return registerRequest(metadata, author, applicant, keepPdf(content), keepAnnexes(annexes));
+    }
+
+    /** A request from outside whose files were kept while its form was corrected. */
+    public FiledDocument registerRequest(DocumentMetadata metadata, String author, Applicant applicant,
+                                         KeptPdf content, List<KeptAnnex> annexes) {
         String documentId = IdempotentRequest.newId();
-        try {
-            return uploads.storePdfThen(content, ref -> withAnnexes(annexes, 0, new ArrayList<>(),
-                    attachments -> fileRequest(documentId, metadata, author, applicant, ref, attachments)));
-        } catch (RejectedAnnexException e) {
-            throw e.rejection;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<Attachment> attachments = annexes.stream().map(annex -> new Attachment(IdempotentRequest.newId(),
+                annex.fileName(), annex.mediaType(), annex.objectKey(), annex.sha256(), annex.size())).toList();
+        return fileRequest(documentId, metadata, author, applicant, content.ref(), attachments);
+    }
+
+    /**
+     * Checks and stores a PDF before the rest of its form is right, so that its sender need not choose
+     * it again. An object no request ever refers to is removed by the collector of unreferenced objects.
+     */
+    public KeptPdf keepPdf(MultipartFile content) throws IOException, PdfRejectedException {
+        return uploads.storePdfThen(content, ref -> new KeptPdf(content.getOriginalFilename(), ref.objectKey(),
+                ref.sha256(), ref.size(), ref.pages()));
+    }
+
+    /** As {@link #keepPdf(MultipartFile)}, for annexes, each checked by the entity's annex policy. */
+    public List<KeptAnnex> keepAnnexes(List<MultipartFile> annexes) throws IOException, AnnexRefusedException {
+        List<KeptAnnex> kept = new ArrayList<>();
+        for (MultipartFile annex : annexes) {
+            kept.add(uploads.storeAnnexThen(annex, (checked, object) -> new KeptAnnex(checked.name(),
+                    checked.mediaType(), object.objectKey(), object.sha256(), object.size())));
         }
+        return List.copyOf(kept);
+    }
+
+    /** A PDF checked and stored, as its sender named it; kept in a page session while the form is corrected. */
+    public record KeptPdf(String fileName, String objectKey, String sha256, long size, int pages)
+            implements Serializable {
+
+        ContentRef ref() {
+            return new ContentRef(objectKey, sha256, size, pages);
+        }
+    }
+
+    /** An annex checked and stored, with the name and media type its check gave it. */
+    public record KeptAnnex(String fileName, String mediaType, String objectKey, String sha256, long size)
+            implements Serializable {
     }
 
     private FiledDocument file(String documentId, DocumentMetadata metadata, String author, ContentRef ref) {
@@ -92,36 +122,5 @@ public class DocumentRegistration {
         return commandGateway.sendAndWait(new FileDocumentCommand(documentId, metadata.type(), metadata.subject(),
                 metadata.office(), author, ref, null, CaseOrigin.CITIZEN, applicant, metadata.confidential(),
                 attachments));
-    }
-
-    /** Carries a refused annex out of the storing chain, whose steps cannot throw checked exceptions. */
-    private static final class RejectedAnnexException extends RuntimeException {
-
-        private final transient AnnexRefusedException rejection;
-
-        RejectedAnnexException(AnnexRefusedException rejection) {
-            super(rejection);
-            this.rejection = rejection;
-        }
-    }
-
-    /** Stores annexes {@code next} onwards, then runs {@code command}. */
-    private FiledDocument withAnnexes(List<MultipartFile> annexes, int next, List<Attachment> stored,
-                                      Function<List<Attachment>, FiledDocument> command) {
-        if (next == annexes.size()) {
-            return command.apply(stored);
-        }
-        try {
-            return uploads.storeAnnexThen(annexes.get(next), (annex, object) -> {
-                List<Attachment> withThis = new ArrayList<>(stored);
-                withThis.add(new Attachment(IdempotentRequest.newId(), annex.name(), annex.mediaType(),
-                        object.objectKey(), object.sha256(), object.size()));
-                return withAnnexes(annexes, next + 1, withThis, command);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (AnnexRefusedException e) {
-            throw new RejectedAnnexException(e);
-        }
     }
 }

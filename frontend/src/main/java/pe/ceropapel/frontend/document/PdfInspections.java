@@ -54,6 +54,15 @@ final class PdfInspections implements AutoCloseable {
         }
     }
 
+    /** Waits for the inspection, and fails as a read would when it refused or failed the PDF. */
+    static void awaitPassed(Future<PdfFacts> inspection) throws IOException {
+        try {
+            await(inspection);
+        } catch (PdfRejectedException | RuntimeException refused) {
+            throw new IOException("the PDF's checks did not pass: " + refused.getMessage(), refused);
+        }
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

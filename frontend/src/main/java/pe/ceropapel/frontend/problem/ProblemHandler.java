@@ -1,5 +1,7 @@
 package pe.ceropapel.frontend.problem;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -356,7 +358,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(ProblemType.TOO_LARGE);
-        problem.setProperty("maxBytes", e.getMaxUploadSize());
+        long maxBytes = e.getMaxUploadSize();
+        if (maxBytes > 0) {
+            problem.setDetail(messages.getMessage("problem.too-large.limit", new Object[] {megabytes(maxBytes)},
+                    LocaleContextHolder.getLocale()));
+            problem.setProperty("maxBytes", maxBytes);
+        }
         return entity(problem);
     }
 
@@ -408,6 +415,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private Map<String, String> fieldError(String field, MessageSourceResolvable error) {
         String name = error instanceof FieldError f ? f.getField() : field;
         return Map.of("field", name, "detail", messages.getMessage(error, LocaleContextHolder.getLocale()));
+    }
+
+    /** A size as people read it: "2 MB", "1,5 MB" (a megabyte of 1,024 kilobytes, as file browsers count). */
+    private static String megabytes(long bytes) {
+        double megabytes = bytes / (1024.0 * 1024.0);
+        return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()))
+                .format(megabytes) + " MB";
     }
 
     private ProblemDetail problem(ProblemType type) {

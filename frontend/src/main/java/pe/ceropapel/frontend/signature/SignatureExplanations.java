@@ -1,8 +1,12 @@
 package pe.ceropapel.frontend.signature;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.frontend.web.LimaDates;
@@ -13,9 +17,10 @@ import pe.ceropapel.signature.pades.SignerTrust;
  * Says in Spanish why a signature is or is not valid today, from DSS's verdict (indication and
  * sub-indication) and what is known of the signer's certificate: whether the signed bytes are
  * intact, who issued the certificate and who vouches for it (INDECOPI's list or our own roots),
- * and the reason when it does not pass, e.g. an expired certificate without a time-stamp.
+ * and the reason when it does not pass, e.g. an expired certificate without a time-stamp. The pages
+ * use it as {@code @firmas} for the signer's name.
  */
-@Component
+@Component("firmas")
 public class SignatureExplanations {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-PE");
@@ -38,6 +43,28 @@ public class SignatureExplanations {
                 verdict(signature)));
     }
 
+    /** The signer's name: the certificate's common name, not its whole distinguished name. */
+    public String signer(SignatureReport signature) {
+        String signer = signature.signer();
+        if (signer == null || signer.isBlank()) {
+            return message("ui.verify.unknown-signer");
+        }
+        return commonName(signer);
+    }
+
+    static String commonName(String signer) {
+        if (!signer.contains("=")) {
+            return signer;
+        }
+        try {
+            List<Rdn> parts = new LdapName(signer).getRdns();
+            return parts.stream().filter(rdn -> "CN".equalsIgnoreCase(rdn.getType()))
+                    .map(rdn -> rdn.getValue().toString()).findFirst().orElse(signer);
+        } catch (InvalidNameException notADistinguishedName) {
+            return signer;
+        }
+    }
+
     private String integrity(SignatureReport signature) {
         return message(signature.intact() ? "verify.explain.intact" : "verify.explain.not-intact");
     }
@@ -53,7 +80,8 @@ public class SignatureExplanations {
 
     private String verdict(SignatureReport signature) {
         if (signature.passed()) {
-            return message("verify.explain.passed");
+            return signature.coversWholeDocument() ? message("verify.explain.passed")
+                    : message("verify.explain.passed") + " " + message("verify.explain.later-changes");
         }
         SignerTrust trust = signature.trust();
         boolean expired = trust != null && trust.certificateNotAfter() != null

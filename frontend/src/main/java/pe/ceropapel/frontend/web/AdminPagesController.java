@@ -110,8 +110,8 @@ class AdminPagesController {
     }
 
     @PostMapping("/personas/desbloqueo")
-    String unlockSigningKey(@RequestParam String usuario, RedirectAttributes flash) {
-        actions.perform(() -> commands.sendAndWait(new UnlockSigningKeyCommand(usuario)), "ui.admin.done.unlocked",
+    String unlockSigningKey(@RequestParam String usuario, Principal principal, RedirectAttributes flash) {
+        actions.perform(() -> commands.sendAndWait(new UnlockSigningKeyCommand(usuario, principal.getName())), "ui.admin.done.unlocked",
                 flash);
         return "redirect:/admin/personas";
     }

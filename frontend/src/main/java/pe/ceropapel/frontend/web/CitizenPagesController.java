@@ -36,7 +36,6 @@ import pe.ceropapel.frontend.PlainTextValidator;
 import pe.ceropapel.frontend.casefile.CaseLookups;
 import pe.ceropapel.frontend.casefile.CaseCodes;
 import pe.ceropapel.frontend.casefile.Receipts;
-import pe.ceropapel.frontend.document.AnnexRefusedException;
 import pe.ceropapel.frontend.casefile.TooManyLookupsException;
 import pe.ceropapel.frontend.document.DocumentMetadata;
 import pe.ceropapel.frontend.document.DocumentRegistration;
@@ -56,6 +55,7 @@ class CitizenPagesController {
     private static final int MAX_ANNEXES = 10;
     /** The session's last filed request, shown again when its page is reloaded rather than filed again. */
     private static final String FILED = "ceropapel.intake.filed";
+    private static final String KEPT = "ceropapel.intake.kept";
     private static final Pattern DNI = Pattern.compile("\\d{8}");
     private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -87,12 +87,19 @@ class CitizenPagesController {
     }
 
     @GetMapping("/mesa-de-partes")
-    String intakeForm(Model model) {
+    String intakeForm(Model model, HttpSession session) {
+        session.removeAttribute(KEPT);
         model.addAttribute("errors", Map.of());
         model.addAttribute("values", Map.of());
+        model.addAttribute("kept", KeptFiles.NONE);
         return "intake";
     }
 
+    /**
+     * Files the request, or answers the form again with what was typed and the reasons; files chosen
+     * with a form that has errors are checked and kept in the session, so that they need not be
+     * chosen again (choosing another replaces them).
+     */
     @PostMapping("/mesa-de-partes")
     String submit(@RequestParam(defaultValue = "DNI") IdentityDocumentType tipoDocumento,
                   @RequestParam(defaultValue = "") String numeroDocumento,
@@ -117,31 +124,76 @@ class CitizenPagesController {
                 errors);
         require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
         require(PlainTextValidator.isPlain(asunto), "asunto", "PlainText", errors);
-        require(archivo != null && !archivo.isEmpty(), "archivo", "ui.intake.need-pdf", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
-        if (!errors.isEmpty()) {
-            chooseAgain(archivo == null || archivo.isEmpty() ? List.of() : List.of(archivo), "archivo", errors);
-            chooseAgain(annexes, "anexos", errors);
-        }
+        KeptFiles kept = keep(archivo, errors.containsKey("anexos") ? List.of() : annexes,
+                session.getAttribute(KEPT) instanceof KeptFiles earlier ? earlier : KeptFiles.NONE, errors);
+        require(kept.pdf() != null || errors.containsKey("archivo"), "archivo", "ui.intake.need-pdf", errors);
         if (errors.isEmpty()) {
             try {
                 FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
                                 asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
-                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()), archivo,
-                        annexes);
+                        new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()),
+                        kept.pdf(), kept.annexes());
+                session.removeAttribute(KEPT);
                 // post/redirect/get: reloading the answer shows it again and files nothing
                 session.setAttribute(FILED, new FiledRequest(filed.trackingCode(), filed.accessKey()));
                 return "redirect:/mesa-de-partes/recibida";
-            } catch (AnnexRefusedException e) {
-                errors.put("anexos", problems.of(e));
             } catch (Exception e) {
                 errors.put("archivo", problems.of(e));
             }
         }
+        session.setAttribute(KEPT, kept);
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
+        model.addAttribute("kept", kept);
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return "intake";
+    }
+
+    /**
+     * The files this submission chose, checked and stored, in place of those kept from an earlier one;
+     * a refused file is said why in {@code errors} and keeps nothing in its place.
+     */
+    private KeptFiles keep(MultipartFile pdf, List<MultipartFile> annexes, KeptFiles earlier,
+                           Map<String, String> errors) {
+        KeptFiles kept = earlier;
+        if (pdf != null && !pdf.isEmpty()) {
+            try {
+                kept = kept.withPdf(registration.keepPdf(pdf));
+            } catch (Exception e) {
+                errors.put("archivo", problems.of(e));
+                kept = kept.withPdf(null);
+            }
+        }
+        if (!annexes.isEmpty()) {
+            try {
+                kept = kept.withAnnexes(registration.keepAnnexes(annexes));
+            } catch (Exception e) {
+                errors.put("anexos", problems.of(e));
+                kept = kept.withAnnexes(List.of());
+            }
+        }
+        return kept;
+    }
+
+    /** The files of a request whose form is being corrected: its PDF (or none yet) and its annexes. */
+    public record KeptFiles(DocumentRegistration.KeptPdf pdf, List<DocumentRegistration.KeptAnnex> annexes)
+            implements Serializable {
+
+        static final KeptFiles NONE = new KeptFiles(null, List.of());
+
+        KeptFiles withPdf(DocumentRegistration.KeptPdf chosen) {
+            return new KeptFiles(chosen, annexes);
+        }
+
+        KeptFiles withAnnexes(List<DocumentRegistration.KeptAnnex> chosen) {
+            return new KeptFiles(pdf, List.copyOf(chosen));
+        }
+
+        /** The annexes' names, for the page. */
+        public String annexNames() {
+            return annexes.stream().map(DocumentRegistration.KeptAnnex::fileName).collect(Collectors.joining("», «"));
+        }
     }
 
     /** A request filed in this session, as its answer page shows it. */
@@ -248,13 +300,6 @@ class CitizenPagesController {
     }
 
     /** A browser never fills a file field in again: the person is told which files to choose again. */
-    private void chooseAgain(List<MultipartFile> chosen, String field, Map<String, String> errors) {
-        if (!chosen.isEmpty() && !errors.containsKey(field)) {
-            errors.put(field, actions.message("ui.form.choose-file-again", chosen.stream()
-                    .map(MultipartFile::getOriginalFilename).collect(Collectors.joining("», «"))));
-        }
-    }
-
     private void require(boolean condition, String field, String messageKey, Map<String, String> errors) {
         if (!condition) {
             errors.put(field, actions.message(messageKey));

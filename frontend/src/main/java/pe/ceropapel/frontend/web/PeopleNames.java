@@ -54,6 +54,17 @@ public class PeopleNames {
                 messages.getMessage("person.role." + position, null, SPANISH), person.officeCode()}, SPANISH);
     }
 
+    /**
+     * Who sent something: a person of the directory with their position; anyone else (the applicant of
+     * a request from outside, another entity) as the sender's name and what identifies them.
+     */
+    public String sender(String from, String identification) {
+        if (person(from) != null || identification == null || identification.isBlank()) {
+            return withPosition(from);
+        }
+        return from + " · " + identification;
+    }
+
     private PersonView person(String username) {
         if (username == null) {
             return null;

@@ -62,8 +62,8 @@ class SignatureExplanationsTests {
         SignerTrust current = new SignerTrust(RENIEC.chain(), RENIEC.issuer(), Instant.parse("2028-01-01T00:00:00Z"),
                 RENIEC.trustedAnchor(), RENIEC.trustServiceProvider(), RENIEC.trustService());
 
-        assertThat(explanations.explain(signature("INDETERMINATE", "POLICY_PROCESSING_ERROR", true, null, current))
-                .explanation()).endsWith("No se pudo comprobar la firma (POLICY_PROCESSING_ERROR).");
+        assertThat(explanations.explain(signature("INDETERMINATE", "CUSTOM", true, null, current))
+                .explanation()).endsWith("No se pudo comprobar la firma (CUSTOM).");
     }
 
     private static SignatureReport signature(String indication, String subIndication, boolean intact,

@@ -15,8 +15,8 @@ class VerificationCodesTests {
 
     @Test
     void shouldNameASignerByTheCommonNameOfTheirCertificate() {
-        assertThat(SignatureTexts.commonName("C=PE,O=INACAL,SERIALNUMBER=jperez,CN=Jorge Pérez Salazar"))
+        assertThat(SignatureExplanations.commonName("C=PE,O=INACAL,SERIALNUMBER=jperez,CN=Jorge Pérez Salazar"))
                 .isEqualTo("Jorge Pérez Salazar");
-        assertThat(SignatureTexts.commonName("Jorge Pérez Salazar")).isEqualTo("Jorge Pérez Salazar");
+        assertThat(SignatureExplanations.commonName("Jorge Pérez Salazar")).isEqualTo("Jorge Pérez Salazar");
     }
 }

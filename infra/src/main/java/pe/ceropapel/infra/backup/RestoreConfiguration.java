@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import pe.ceropapel.infra.config.CeroPapelProperties;
+import pe.ceropapel.infra.config.ClockConfiguration;
 import pe.ceropapel.infra.config.ExternalStorageConfiguration;
 import pe.ceropapel.infra.config.SignatureProperties;
 import pe.ceropapel.infra.config.SigningConfiguration;
@@ -25,7 +26,7 @@ import pe.ceropapel.infra.objects.ObjectStorageConfiguration;
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class})
-@Import({EmbeddedEnginesConfiguration.class, ExternalStorageConfiguration.class, ObjectStorageConfiguration.class,
+@Import({ClockConfiguration.class, EmbeddedEnginesConfiguration.class, ExternalStorageConfiguration.class, ObjectStorageConfiguration.class,
         SigningConfiguration.class, Restoration.class})
 class RestoreConfiguration {
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Dates that people read (such as the year of a document number) are those of Lima. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
     static final ZoneId LIMA = ZoneId.of("America/Lima");
 

@@ -170,7 +170,9 @@ class DocumentQueries {
                 .flatMap(field -> hit.highlight().getOrDefault(field, List.of()).stream())
                 .toList();
         return new SearchHit(source.documentId, DocumentType.valueOf(source.type), source.subject, source.officeCode,
-                DocumentState.valueOf(source.state), source.number, Instant.parse(source.registeredAt), highlights);
+                DocumentState.valueOf(source.state), source.number, Instant.parse(source.registeredAt), highlights,
+                (int) source.signers.stream().filter(DocumentEntry.SignerEntry::signed).count(), source.signers.size(),
+                source.observation != null, source.applicant != null);
     }
 
     private static DocumentView toView(DocumentEntry source) {
