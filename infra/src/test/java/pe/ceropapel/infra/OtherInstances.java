@@ -60,7 +60,9 @@ class OtherInstances {
                 "--ceropapel.storage.secret-key=" + s3.secretKey(),
                 "--ceropapel.storage.bucket=" + s3.bucket(),
                 "--ceropapel.signature.tsa-url=" + firstInstanceUrl + "/pki/tsa",
-                "--ceropapel.data-dir=" + instanceDataDir));
+                "--ceropapel.data-dir=" + instanceDataDir,
+                // a development instance on the test's engines: the same demo logins as the first one
+                "--ceropapel.security.demo-logins=true"));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(CeroPapelApplication.class)
                 .run(arguments.toArray(String[]::new));

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import pe.ceropapel.infra.config.CeroPapelProperties;
 import pe.ceropapel.infra.config.ClockConfiguration;
 import pe.ceropapel.infra.config.ExternalStorageConfiguration;
+import pe.ceropapel.infra.config.PublicContentProperties;
 import pe.ceropapel.infra.config.SignatureProperties;
 import pe.ceropapel.infra.config.SigningConfiguration;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesConfiguration;
@@ -22,7 +23,7 @@ import pe.ceropapel.infra.objects.ObjectStorageConfiguration;
  * or serves requests, so that nothing competes with the restore. Not a {@code @Configuration}, so that the
  * application's component scanning never picks it up.
  */
-@EnableConfigurationProperties({CeroPapelProperties.class, SignatureProperties.class})
+@EnableConfigurationProperties({CeroPapelProperties.class, SignatureProperties.class, PublicContentProperties.class})
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class})

@@ -3,9 +3,12 @@ package pe.ceropapel.infra.sample;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,8 +28,28 @@ import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
  * identity provider instead (OpenID Connect, see {@code SecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedEnginesCondition.class)
+@Conditional(DemoUsersConfiguration.DemoLogins.class)
 class DemoUsersConfiguration {
+
+    /**
+     * With the embedded engines, or on a development instance that reaches another one's engines and
+     * asks for them ({@code ceropapel.security.demo-logins=true}); never under the {@code prod} profile.
+     */
+    static class DemoLogins extends AnyNestedCondition {
+
+        DemoLogins() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @Conditional(EmbeddedEnginesCondition.class)
+        static class Embedded {
+        }
+
+        @Profile("!prod")
+        @ConditionalOnProperty(name = "ceropapel.security.demo-logins", havingValue = "true")
+        static class Asked {
+        }
+    }
 
     static final String PASSWORD = "demo";
 
