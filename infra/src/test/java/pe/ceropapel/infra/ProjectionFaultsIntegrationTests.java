@@ -90,9 +90,16 @@ class ProjectionFaultsIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(unreadable("missing") - missingBefore).isEqualTo(1);
         assertThat(unreadable("corrupt") - corruptBefore).isEqualTo(1);
 
-        // the store repaired, as the other tests of this shared installation expect every object intact
+        // the store repaired and a readable version on top, as the other tests of this shared installation
+        // expect every object intact and a rebuilt read model identical to the live one
         storeUnder(Sha256.of(lost), lost);
         storeUnder(Sha256.of(damaged), damaged);
+        for (String id : new String[] {withMissingPdf, withDamagedPdf}) {
+            byte[] readable = TestPdfs.withPages("Versión legible " + System.nanoTime());
+            storeUnder(Sha256.of(readable), readable);
+            commands.sendAndWait(new ReplaceContentCommand(id, "mquispe", ref(readable)));
+        }
+        awaitCaughtUp();
     }
 
     @Test
