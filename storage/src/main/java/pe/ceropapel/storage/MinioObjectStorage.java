@@ -77,7 +77,7 @@ public final class MinioObjectStorage implements ObjectStorage {
         }
         AnnouncedDigestInputStream verified = new AnnouncedDigestInputStream(content, size, sha256);
         try {
-            verified.verifyIfEmpty();
+            verified.checkIfEmpty();
             client.putObject(PutObjectArgs.builder()
                     .bucket(bucket)
                     .object(key)

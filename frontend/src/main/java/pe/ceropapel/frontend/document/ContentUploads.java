@@ -12,6 +12,7 @@ import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.signature.pdf.PdfFacts;
 import pe.ceropapel.signature.pdf.PdfInspector;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.storage.LastByteCheckingInputStream;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.StoredObject;
 
@@ -64,8 +65,13 @@ public class ContentUploads {
     private StoredPdf storePdf(SpooledUpload upload) throws IOException, PdfRejectedException {
         Future<PdfFacts> inspection = inspections.start(() -> inspector.inspectForFiling(upload.file()));
         StoredObject stored;
-        try (InputStream bytes = new CheckBeforeLastByteInputStream(upload.open(), upload.size(),
-                () -> PdfInspections.awaitPassed(inspection))) {
+        try (LastByteCheckingInputStream bytes = new LastByteCheckingInputStream(upload.open(), upload.size()) {
+            @Override
+            protected void check() throws IOException {
+                PdfInspections.awaitPassed(inspection);
+            }
+        }) {
+            bytes.checkIfEmpty();
             stored = storage.put(bytes, upload.size(), upload.sha256(), "application/pdf");
         } catch (IOException | RuntimeException storing) {
             PdfInspections.await(inspection);
