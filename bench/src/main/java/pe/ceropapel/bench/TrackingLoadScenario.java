@@ -25,9 +25,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
-import pe.ceropapel.api.document.DocumentType;
-import pe.ceropapel.frontend.document.DocumentMetadata;
-import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.IncomingFile;
 import pe.ceropapel.query.readmodel.ProjectionProgress;
 import pe.ceropapel.query.readmodel.ReadModels;
 
@@ -65,12 +64,11 @@ final class TrackingLoadScenario {
         List<HttpRequest> lookups = new ArrayList<>();
         URI uri = URI.create("http://127.0.0.1:" + app.getWebServer().getPort() + "/api/public/case-tracking");
         for (int i = 0; i < CASE_FILES; i++) {
-            FiledDocument filed = app.getBean(DocumentRegistration.class).registerRequest(
-                    new DocumentMetadata(DocumentType.SOLICITUD, "Solicitud de constancia de calibración " + i,
-                            "INACAL/GG"),
-                    DocumentRegistration.INTAKE_AUTHOR,
+            DocumentIntake intake = app.getBean(DocumentIntake.class);
+            FiledDocument filed = intake.registerRequest("Solicitud de constancia de calibración " + i,
                     new Applicant(IdentityDocumentType.DNI, "40000001", "Rosa Flores", "rosa@example.pe"),
-                    new ByteArrayInputStream(TextPdf.render(new BenchText(3 + i).words(200))));
+                    intake.keepPdf(IncomingFile.of(null,
+                            new ByteArrayInputStream(TextPdf.render(new BenchText(3 + i).words(200))))), List.of());
             lookups.add(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"trackingCode\":\"" + filed.trackingCode()
                             + "\",\"accessKey\":\"" + filed.accessKey() + "\"}")).build());

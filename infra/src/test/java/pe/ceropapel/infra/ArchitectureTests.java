@@ -1,14 +1,19 @@
 package pe.ceropapel.infra;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicates.modifier;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of DESIGN.md, enforced on the compiled classes. */
+/** The module boundaries of {@code docs/architecture.md}, enforced on the compiled classes. */
 class ArchitectureTests {
 
     private static final String[] LIBRARY_TYPES = {"eu.europa.esig..", "io.minio..", "okhttp3..",
@@ -77,9 +82,28 @@ class ArchitectureTests {
     }
 
     @Test
-    void theWebLayerShouldReachTheSidesOnlyThroughMessages() {
+    void theWebLayerShouldReachTheQuerySideOnlyThroughMessages() {
         noClasses().that().resideInAPackage("pe.ceropapel.frontend..")
-                .should().dependOnClassesThat().resideInAnyPackage("pe.ceropapel.command..", "pe.ceropapel.query..")
+                .should().dependOnClassesThat().resideInAPackage("pe.ceropapel.query..")
+                .check(classes);
+    }
+
+    /** Workflows that take files in live in the command side; the web layer calls their interfaces. */
+    @Test
+    void theWebLayerShouldReachTheCommandSideOnlyThroughMessagesAndItsIntakeInterfaces() {
+        noClasses().that().resideInAPackage("pe.ceropapel.frontend..")
+                .should().dependOnClassesThat(resideInAPackage("pe.ceropapel.command..").and(
+                        not(resideInAnyPackage("pe.ceropapel.command.intake", "pe.ceropapel.command.reception",
+                                "pe.ceropapel.command.clientsigning")
+                                .and(modifier(JavaModifier.PUBLIC)))))
+                .check(classes);
+    }
+
+    @Test
+    void noServletMultipartOrSpringMvcTypeShouldLeaveTheWebLayer() {
+        noClasses().that().resideOutsideOfPackage("pe.ceropapel.frontend..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                        "org.springframework.http..")
                 .check(classes);
     }
 }

@@ -123,8 +123,11 @@ class BackupRestoreIntegrationTests {
             try (ConfigurableApplicationContext installation = start(dataDir)) {
                 long serving = System.nanoTime();
                 JsonApi api = api();
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
-                        before.everything().get("total").equals(api.get("mquispe", "/api/search?size=100").get("total")));
+                await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                        assertThat(api.get("mquispe", "/api/search?size=100").get("total"))
+                                .as("documents found after %s; health: %s", dataDir.getFileName(),
+                                        api.get("admin", "/actuator/health").get("components"))
+                                .isEqualTo(before.everything().get("total")));
                 Observed after = observe(api);
                 assertThat(after.search()).as("search after restore %d", restore).isEqualTo(before.search());
                 assertThat(after.everything()).as("every document after restore %d", restore)

@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import pe.ceropapel.api.document.DocumentType;
-import pe.ceropapel.frontend.document.DocumentMetadata;
-import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.IncomingFile;
+import pe.ceropapel.command.intake.NewDocument;
 import pe.ceropapel.infra.objects.UnreferencedObjectCollector;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
@@ -60,7 +61,7 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
     @Autowired
     private S3Endpoint s3Endpoint;
     @Autowired
-    private DocumentRegistration registration;
+    private DocumentIntake intake;
     @Autowired
     private HealthContributorRegistry healthContributors;
     @Autowired
@@ -279,8 +280,8 @@ class DocumentSliceIntegrationTests extends EmbeddedApplicationTestBase {
         byte[] pdf = TestPdfs.withPages("Contenido nuevo que nadie más ha subido " + System.nanoTime());
         long events = eventCount();
 
-        assertThatThrownBy(() -> registration.register(new DocumentMetadata(DocumentType.INFORME, " ", "INACAL/DM"),
-                "mquispe", new ByteArrayInputStream(pdf)))
+        assertThatThrownBy(() -> intake.register(new NewDocument(DocumentType.INFORME, " ", "INACAL/DM"),
+                "mquispe", IncomingFile.of(null, new ByteArrayInputStream(pdf))))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(eventCount()).isEqualTo(events);

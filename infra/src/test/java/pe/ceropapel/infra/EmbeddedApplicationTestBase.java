@@ -75,8 +75,11 @@ abstract class EmbeddedApplicationTestBase {
     private static Path createDataDir() {
         try {
             // under target/ so that the build's clean removes it
-            return Files.createDirectories(Path.of("target", "it-data")).resolve("run-" + System.currentTimeMillis())
-                    .toAbsolutePath();
+            // a directory of its own: integration tests run in more than one JVM at a time
+            Path runs = Files.createDirectories(Path.of("target", "it-data"));
+            Path dataDir = Files.createTempDirectory(runs, "run-").toAbsolutePath();
+            Files.delete(dataDir);
+            return dataDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

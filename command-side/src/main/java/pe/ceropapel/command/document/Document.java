@@ -49,6 +49,10 @@ import pe.ceropapel.api.document.AssignNumberCommand;
 import pe.ceropapel.api.document.SignaturesExtendedEvent;
 import pe.ceropapel.api.document.RecordArchivalExtensionCommand;
 import pe.ceropapel.api.document.FindRemoteSignatureSessionCommand;
+import pe.ceropapel.api.document.ClientSignatureRecordedEvent;
+import pe.ceropapel.api.document.ClientSignatureStartedEvent;
+import pe.ceropapel.api.document.RecordClientSignatureCommand;
+import pe.ceropapel.api.document.RecordClientSignatureStartCommand;
 import pe.ceropapel.api.document.RemoteSignatureStartedEvent;
 import pe.ceropapel.api.document.RecordRemoteSignatureStartCommand;
 import pe.ceropapel.api.document.VerificationCodeAssignedEvent;
@@ -133,6 +137,8 @@ public class Document {
     private String verificationCode;
     private boolean extendedForArchiving;
     private final Map<String, RemoteSignatureStartedEvent> remoteSessions = new HashMap<>();
+    /** Open signing tickets by their SHA-256: each is used once, and none outlives the next signature. */
+    private final Map<String, ClientSignatureStartedEvent> clientTickets = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Derivation> derivations = new HashMap<>();
 
@@ -295,6 +301,33 @@ public class Document {
     }
 
     @CommandHandler
+    void handle(RecordClientSignatureStartCommand command, Directory directory) {
+        PlannedSigner turn = requireEntitledTurnOf(command.signer(), directory);
+        requireState(command.basedOnVersion() == currentVersion(),
+                "the signature was prepared on version %s but the document is at version %s",
+                command.basedOnVersion(), currentVersion());
+        requireValidContent(command.prepared());
+        require(command.ticketSha256() != null && !clientTickets.containsKey(command.ticketSha256()),
+                "the signing ticket exists");
+        require(command.expiresAt() != null, "a signing ticket expires");
+        apply(new ClientSignatureStartedEvent(documentId, command.ticketSha256(), command.signer(), turn.role(),
+                command.basedOnVersion(), command.prepared(), command.expiresAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordClientSignatureCommand command, Directory directory) {
+        ClientSignatureStartedEvent ticket = clientTickets.get(command.ticketSha256());
+        requireState(ticket != null && ticket.signer().equals(command.signer())
+                        && ticket.basedOnVersion() == currentVersion(),
+                "the signing ticket is unknown, used or out of date; ask for a new one");
+        requireState(command.receivedAt().isBefore(ticket.expiresAt()), "the signing ticket expired at %s",
+                ticket.expiresAt());
+        recordSignature(command.signer(), ticket.role(), ticket.basedOnVersion(), command.signedContent(), directory);
+        apply(new ClientSignatureRecordedEvent(documentId, command.ticketSha256(), ticket.basedOnVersion() + 1,
+                command.certificate()));
+    }
+
+    @CommandHandler
     RemoteSignatureStartedEvent handle(FindRemoteSignatureSessionCommand command, Directory directory) {
         requireEntitledTurnOf(command.signer(), directory);
         RemoteSignatureStartedEvent session = remoteSessions.get(command.sessionId());
@@ -330,16 +363,20 @@ public class Document {
 
     @CommandHandler
     void handle(RecordSignatureCommand command, Directory directory) {
-        PlannedSigner turn = requireEntitledTurnOf(command.signer(), directory);
-        require(turn.role() == command.role(), "the plan expects %s from %s", turn.role(), command.signer());
-        requireState(command.basedOnVersion() == currentVersion(),
+        recordSignature(command.signer(), command.role(), command.basedOnVersion(), command.signedContent(), directory);
+    }
+
+    private void recordSignature(String signer, SignatureRole role, int basedOnVersion, ContentRef signedContent,
+                                 Directory directory) {
+        PlannedSigner turn = requireEntitledTurnOf(signer, directory);
+        require(turn.role() == role, "the plan expects %s from %s", turn.role(), signer);
+        requireState(basedOnVersion == currentVersion(),
                 "the signature was made on version %s but the document is at version %s",
-                command.basedOnVersion(), currentVersion());
-        requireValidContent(command.signedContent());
+                basedOnVersion, currentVersion());
+        requireValidContent(signedContent);
         boolean last = signaturesDone == plan.size() - 1;
         requireState(!last || number != null, "the document needs its number before the final signature");
-        apply(new DocumentSignedEvent(documentId, command.signer(), command.role(), command.basedOnVersion(),
-                currentVersion() + 1, command.signedContent()));
+        apply(new DocumentSignedEvent(documentId, signer, role, basedOnVersion, currentVersion() + 1, signedContent));
         if (last) {
             apply(new DocumentIssuedEvent(documentId, number));
             deriveToRecipients(directory);
@@ -617,10 +654,16 @@ public class Document {
     }
 
     @EventSourcingHandler
+    void on(ClientSignatureStartedEvent event) {
+        clientTickets.put(event.ticketSha256(), event);
+    }
+
+    @EventSourcingHandler
     void on(DocumentSignedEvent event) {
         versions.add(event.content());
         signaturesDone++;
         remoteSessions.clear();
+        clientTickets.clear();
         // before resubmission existed, a signer could sign again right after an observation
         observed = false;
     }
@@ -647,6 +690,7 @@ public class Document {
     void on(DocumentRejectedEvent event) {
         signaturesDone = 0;
         remoteSessions.clear();
+        clientTickets.clear();
         observed = true;
     }
 

@@ -4,16 +4,13 @@ import static pe.ceropapel.command.Rules.require;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentNumber;
@@ -96,6 +93,38 @@ public class SignedVersions {
         });
     }
 
+    /**
+     * Prepares the turn's content for a signature made on the signer's own computer (legend, QR code,
+     * number) and stores it: the signer's client signs exactly these bytes.
+     */
+    ContentRef prepareForClient(SignatureTurn turn, DocumentNumber number, String verificationCode) {
+        return inWorkspace(workspace -> {
+            Prepared prepared = prepare(workspace, turn, number, verificationCode);
+            return store(prepared.file(), prepared.pages());
+        });
+    }
+
+    /** Copies a stored version into {@code target}, its digest verified. */
+    Path copy(ContentRef content, Path target) throws IOException {
+        return fetch(content, target);
+    }
+
+    /**
+     * A signature made elsewhere (at level B, as Firma Perú's client makes it), extended here with a
+     * time-stamp and validation data up to the document type's level, and stored.
+     */
+    ContentRef completeClientSignature(Path signed, DocumentType type, int pages) {
+        return inWorkspace(workspace -> {
+            PadesLevel level = settings.levelFor(type);
+            if (level == PadesLevel.B) {
+                return store(signed, pages);
+            }
+            Path extended = workspace.resolve("extended.pdf");
+            signer.extend(signed, extended, level);
+            return store(extended, pages);
+        });
+    }
+
     /** Signs a PDF made by the entity itself with its seal and stores it: a receipt (cargo). */
     public ContentRef seal(byte[] pdf, int pages, SealKey seal, String office, DocumentType type) {
         return inWorkspace(workspace -> {
@@ -161,30 +190,7 @@ public class SignedVersions {
         }
     }
 
-    private interface WorkspaceTask<T> {
-        T run(Path workspace) throws IOException;
-    }
-
-    private static <T> T inWorkspace(WorkspaceTask<T> task) {
-        Path workspace = null;
-        try {
-            workspace = Files.createTempDirectory("ceropapel-sign");
-            return task.run(workspace);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(workspace);
-        }
-    }
-
-    private static void deleteQuietly(Path workspace) {
-        if (workspace == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // the temporary directory is left for the operating system to clean
-        }
+    private static <T> T inWorkspace(Workspaces.Task<T> task) {
+        return Workspaces.in("ceropapel-sign", task);
     }
 }

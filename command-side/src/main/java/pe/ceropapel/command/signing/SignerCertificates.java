@@ -41,10 +41,19 @@ class SignerCertificates {
     /** Refuses a chain that cannot sign at {@code at} or that is not {@code username}'s own. */
     void requireOwnAndTrusted(String username, List<X509Certificate> chain, Instant at) {
         trust.requireUsable(chain, at);
-        X509Certificate certificate = chain.get(0);
-        require(isRegistered(username, certificate) || namesDni(certificate, directory.person(username)
-                        .map(Directory.PersonEntry::dni).orElse(null)),
+        require(isOwn(username, chain.get(0)),
                 "the certificate does not belong to %s: it must be their own, registered or naming their DNI", username);
+    }
+
+    /** Refuses a chain that cannot sign at {@code at} ({@link CertificateTrust#requireUsable}). */
+    void requireUsable(List<X509Certificate> chain, Instant at) {
+        trust.requireUsable(chain, at);
+    }
+
+    /** Whether the certificate is {@code username}'s: the one they are registered with, or one naming their DNI. */
+    boolean isOwn(String username, X509Certificate certificate) {
+        return isRegistered(username, certificate) || namesDni(certificate, directory.person(username)
+                .map(Directory.PersonEntry::dni).orElse(null));
     }
 
     private boolean isRegistered(String username, X509Certificate certificate) {

@@ -33,6 +33,7 @@ import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.VerifiedCopy;
+import pe.ceropapel.command.intake.DocumentIntake;
 
 /**
  * REST API for documents: register by upload, read metadata, timeline and content, search. A
@@ -42,16 +43,16 @@ import pe.ceropapel.storage.VerifiedCopy;
 @RequestMapping("/api")
 class DocumentController {
 
-    private final DocumentRegistration registration;
+    private final DocumentIntake intake;
     private final QueryGateway queryGateway;
     private final ObjectStorage storage;
     private final Readers readers;
     private final ConfidentialReads confidentialReads;
 
-    DocumentController(DocumentRegistration registration, QueryGateway queryGateway, ObjectStorage storage,
+    DocumentController(DocumentIntake intake, QueryGateway queryGateway, ObjectStorage storage,
                        Readers readers, ConfidentialReads confidentialReads) {
         this.confidentialReads = confidentialReads;
-        this.registration = registration;
+        this.intake = intake;
         this.queryGateway = queryGateway;
         this.storage = storage;
         this.readers = readers;
@@ -61,7 +62,7 @@ class DocumentController {
     ResponseEntity<Map<String, String>> register(@RequestPart("metadata") @Valid DocumentMetadata metadata,
                                                  @RequestPart("file") MultipartFile file,
                                                  Principal principal) throws IOException, PdfRejectedException {
-        FiledDocument filed = registration.register(metadata, principal.getName(), file);
+        FiledDocument filed = intake.register(metadata.toNewDocument(), principal.getName(), UploadedParts.of(file));
         Map<String, String> body = new LinkedHashMap<>();
         body.put("id", filed.documentId());
         body.put("caseFileId", filed.caseFileId());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.springframework.web.util.UriUtils;
 import pe.ceropapel.api.document.DocumentView;
+import pe.ceropapel.command.intake.FileNames;
 
 /**
  * The name a downloaded document is saved under: its number ("MEMORANDO N° 000004-2026-INACAL-DM.pdf"),

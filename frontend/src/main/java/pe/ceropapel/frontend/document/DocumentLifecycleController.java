@@ -1,6 +1,5 @@
 package pe.ceropapel.frontend.document;
 
-import pe.ceropapel.frontend.idempotency.IdempotentRequest;
 import java.net.URI;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -19,16 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.AnnulDocumentCommand;
 import pe.ceropapel.api.document.ArchiveDocumentCommand;
-import pe.ceropapel.api.document.Attachment;
 import pe.ceropapel.api.document.DiscardDraftCommand;
 import pe.ceropapel.api.document.EditDraftCommand;
 import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.RemoveAttachmentCommand;
-import pe.ceropapel.api.document.ReplaceContentCommand;
 import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
 import pe.ceropapel.api.document.SignDocumentCommand;
@@ -37,6 +33,8 @@ import pe.ceropapel.api.document.RemoteSignatureChallenge;
 import pe.ceropapel.api.document.StartRemoteSignatureCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.AnnexRefusedException;
 
 /**
  * Every step of a document's life after registration, one endpoint per command. The acting person
@@ -47,17 +45,17 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 class DocumentLifecycleController {
 
     private final CommandGateway commands;
-    private final ContentUploads uploads;
+    private final DocumentIntake intake;
 
-    DocumentLifecycleController(CommandGateway commands, ContentUploads uploads) {
+    DocumentLifecycleController(CommandGateway commands, DocumentIntake intake) {
         this.commands = commands;
-        this.uploads = uploads;
+        this.intake = intake;
     }
 
     @PutMapping(path = "/content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Void> replaceContent(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                         Principal principal) throws IOException, PdfRejectedException {
-        uploads.storePdfThen(file, ref -> commands.sendAndWait(new ReplaceContentCommand(id, principal.getName(), ref)));
+        intake.replaceContent(id, principal.getName(), UploadedParts.of(file));
         return ResponseEntity.noContent().build();
     }
 
@@ -71,10 +69,7 @@ class DocumentLifecycleController {
     @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> addAttachment(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                                       Principal principal) throws IOException, AnnexRefusedException {
-        String attachmentId = IdempotentRequest.newId();
-        uploads.storeAnnexThen(file, (annex, stored) -> commands.sendAndWait(new AddAttachmentCommand(id,
-                principal.getName(), new Attachment(attachmentId, annex.name(), annex.mediaType(), stored.objectKey(),
-                stored.sha256(), stored.size()))));
+        String attachmentId = intake.addAttachment(id, principal.getName(), UploadedParts.of(file));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("attachmentId", attachmentId));
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pe.ceropapel.api.document.DocumentType;
+import pe.ceropapel.command.intake.NewDocument;
 import pe.ceropapel.frontend.InputFormats;
 import pe.ceropapel.frontend.PlainText;
 
@@ -20,7 +21,7 @@ public record DocumentMetadata(@NotNull DocumentType type,
                                @Size(max = 60) String caseFileId,
                                boolean confidential) {
 
-    public DocumentMetadata(DocumentType type, String subject, String office) {
-        this(type, subject, office, null, false);
+    public NewDocument toNewDocument() {
+        return new NewDocument(type, subject, office, caseFileId, confidential);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +18,12 @@ import org.springframework.web.multipart.MultipartFile;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
-import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.frontend.PlainText;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
+import pe.ceropapel.command.intake.KeptPdf;
+import pe.ceropapel.command.intake.KeptAnnex;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.AnnexRefusedException;
 
 /**
  * The mesa de partes virtual: anyone may submit a request (SOLICITUD) with a PDF and annexes
@@ -31,13 +33,10 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 @RestController
 class IntakeController {
 
-    private final DocumentRegistration registration;
-    private final String intakeOffice;
+    private final DocumentIntake intake;
 
-    IntakeController(DocumentRegistration registration,
-                     @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
-        this.registration = registration;
-        this.intakeOffice = intakeOffice;
+    IntakeController(DocumentIntake intake) {
+        this.intake = intake;
     }
 
     /** What the applicant fills in. */
@@ -56,9 +55,9 @@ class IntakeController {
             throws IOException, PdfRejectedException, AnnexRefusedException {
         Applicant applicant = new Applicant(request.identityType(), request.identityNumber(), request.name().strip(),
                 request.email().strip());
-        FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
-                request.subject(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR, applicant, file,
-                attachments == null ? List.of() : attachments);
+        KeptPdf pdf = intake.keepPdf(UploadedParts.of(file));
+        List<KeptAnnex> annexes = intake.keepAnnexes(UploadedParts.of(attachments == null ? List.of() : attachments));
+        FiledDocument filed = intake.registerRequest(request.subject(), applicant, pdf, annexes);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("trackingCode", filed.trackingCode(), "accessKey", filed.accessKey()));
     }

@@ -3,10 +3,10 @@ package pe.ceropapel.frontend.interop;
 import java.security.Principal;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.command.intake.IntakeSettings;
 import pe.ceropapel.api.document.DocumentView;
 import pe.ceropapel.api.document.FindDocumentQuery;
 import pe.ceropapel.api.interop.ExchangeDirection;
@@ -26,11 +26,10 @@ public class ExchangeAccess {
     private final Readers readers;
     private final String intakeOffice;
 
-    ExchangeAccess(QueryGateway queries, Readers readers,
-                   @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+    ExchangeAccess(QueryGateway queries, Readers readers, IntakeSettings intake) {
         this.queries = queries;
         this.readers = readers;
-        this.intakeOffice = intakeOffice;
+        this.intakeOffice = intake.office();
     }
 
     /** @throws AccessDeniedException unless the person works in the mesa de partes or administers */

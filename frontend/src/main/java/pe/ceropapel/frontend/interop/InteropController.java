@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pe.ceropapel.command.reception.CargoReception;
+import pe.ceropapel.command.reception.InvalidMessageException;
+import pe.ceropapel.command.reception.TramiteReception;
 import pe.ceropapel.api.interop.CargoMessage;
 import pe.ceropapel.api.interop.ExchangeAnswer;
 import pe.ceropapel.api.interop.PartnerEntity;
@@ -31,16 +34,18 @@ class InteropController {
     static final String BASE = "/api/interop";
 
     private final EntityAuthentication authentication;
-    private final IncomingTramites tramites;
-    private final IncomingCargos cargos;
+    private final TramiteReception tramites;
+    private final CargoReception cargos;
+    private final ExchangeStates states;
     private final ObjectMapper json;
     private final OurEntity ourEntity;
 
-    InteropController(EntityAuthentication authentication, IncomingTramites tramites, IncomingCargos cargos,
-                      ObjectMapper json, OurEntity ourEntity) {
+    InteropController(EntityAuthentication authentication, TramiteReception tramites, CargoReception cargos,
+                      ExchangeStates states, ObjectMapper json, OurEntity ourEntity) {
         this.authentication = authentication;
         this.tramites = tramites;
         this.cargos = cargos;
+        this.states = states;
         this.json = json;
         this.ourEntity = ourEntity;
     }
@@ -63,7 +68,7 @@ class InteropController {
     @GetMapping(path = BASE + "/tramites/{cuo}", produces = MediaType.APPLICATION_JSON_VALUE)
     ExchangeAnswer query(@PathVariable String cuo, HttpServletRequest request) {
         PartnerEntity sender = authentication.authenticate(request, new byte[0]);
-        return tramites.stateOf(sender, cuo);
+        return states.stateOf(sender, cuo);
     }
 
     /** Who we are: what another entity registers to exchange with us. */

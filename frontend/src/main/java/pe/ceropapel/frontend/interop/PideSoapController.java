@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pe.ceropapel.command.reception.CargoReception;
+import pe.ceropapel.command.reception.InvalidMessageException;
+import pe.ceropapel.command.reception.TramiteReception;
+import pe.ceropapel.command.reception.InvalidSignatureException;
 import pe.ceropapel.api.interop.ExchangeAnswer;
 import pe.ceropapel.api.interop.PartnerEntity;
 import pe.ceropapel.api.interop.PideSoap;
@@ -36,15 +40,17 @@ class PideSoapController {
     private static final Locale SPANISH = Locale.forLanguageTag("es-PE");
 
     private final EntityAuthentication authentication;
-    private final IncomingTramites tramites;
-    private final IncomingCargos cargos;
+    private final TramiteReception tramites;
+    private final CargoReception cargos;
+    private final ExchangeStates states;
     private final MessageSource messages;
 
-    PideSoapController(EntityAuthentication authentication, IncomingTramites tramites, IncomingCargos cargos,
-                       MessageSource messages) {
+    PideSoapController(EntityAuthentication authentication, TramiteReception tramites, CargoReception cargos,
+                       ExchangeStates states, MessageSource messages) {
         this.authentication = authentication;
         this.tramites = tramites;
         this.cargos = cargos;
+        this.states = states;
         this.messages = messages;
     }
 
@@ -61,7 +67,7 @@ class PideSoapController {
         ExchangeAnswer answer = switch (soap.operation()) {
             case PideSoap.RECEIVE -> tramites.receive(partner, PideSoap.tramite(soap));
             case PideSoap.CARGO -> cargos.receive(partner, PideSoap.cargo(soap));
-            case PideSoap.QUERY -> tramites.stateOf(partner, soap.required("vcuo"));
+            case PideSoap.QUERY -> states.stateOf(partner, soap.required("vcuo"));
             default -> throw new InvalidMessageException("unknown operation " + soap.operation());
         };
         return ResponseEntity.ok().contentType(XML)

@@ -29,6 +29,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import pe.ceropapel.command.clientsigning.ClientSigningRefusedException;
+import pe.ceropapel.command.intake.AnnexRefusedException;
+import pe.ceropapel.frontend.signature.ClientSigningMessages;
+import pe.ceropapel.command.reception.InvalidMessageException;
+import pe.ceropapel.command.reception.InvalidSignatureException;
 import pe.ceropapel.api.access.InactivePersonException;
 import pe.ceropapel.api.access.NotVisibleException;
 import pe.ceropapel.api.readmodel.InvalidCursorException;
@@ -37,12 +42,9 @@ import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.api.readmodel.ReadModelUnavailableException;
 import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.api.rules.InvalidValueException;
-import pe.ceropapel.frontend.document.AnnexRefusedException;
 import pe.ceropapel.frontend.casefile.TooManyLookupsException;
 import pe.ceropapel.frontend.idempotency.InvalidIdempotencyKeyException;
 import pe.ceropapel.frontend.interop.EntityRefusedException;
-import pe.ceropapel.frontend.interop.InvalidMessageException;
-import pe.ceropapel.frontend.interop.InvalidSignatureException;
 import pe.ceropapel.frontend.multipart.MalformedMultipartException;
 import pe.ceropapel.frontend.security.BodyTooLargeException;
 import pe.ceropapel.api.rules.RuleViolation;
@@ -100,6 +102,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     LocaleContextHolder.getLocale()));
         }
         problem.setProperty("annex", e.annexName());
+        return withReason(problem, e.getMessage());
+    }
+
+    /**
+     * A signing ticket or a file signed on the signer's computer that is refused: {@code reason} names
+     * why (e.g. {@code FOREIGN_CERTIFICATE}), the Spanish detail says it to the person.
+     */
+    @ExceptionHandler(ClientSigningRefusedException.class)
+    ProblemDetail clientSignatureRefused(ClientSigningRefusedException e) {
+        ProblemDetail problem = problem(ProblemType.CLIENT_SIGNATURE_REFUSED);
+        problem.setDetail(messages.getMessage(ClientSigningMessages.key(e.reason()), null, LocaleContextHolder.getLocale()));
+        problem.setProperty("refusal", e.reason().name());
         return withReason(problem, e.getMessage());
     }
 

@@ -47,6 +47,7 @@ enum ProblemType {
     ENTITY_REVOKED(HttpStatus.FORBIDDEN, "Entity revoked"),
     INVALID_MESSAGE(HttpStatus.BAD_REQUEST, "Invalid interop message"),
     INVALID_SIGNATURE(HttpStatus.UNPROCESSABLE_ENTITY, "PDF unsigned or changed after signing"),
+    CLIENT_SIGNATURE_REFUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Signed file or signing ticket refused"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final HttpStatus status;

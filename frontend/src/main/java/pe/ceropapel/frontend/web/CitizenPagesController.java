@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,16 +28,17 @@ import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.directory.FindOfficesQuery;
 import pe.ceropapel.api.directory.OfficeView;
-import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.VerifiableDocument;
 import pe.ceropapel.api.timeline.CaseTracking;
-import pe.ceropapel.frontend.PlainTextValidator;
+import pe.ceropapel.api.PlainTexts;
 import pe.ceropapel.frontend.casefile.CaseLookups;
 import pe.ceropapel.frontend.casefile.CaseCodes;
 import pe.ceropapel.frontend.casefile.Receipts;
 import pe.ceropapel.frontend.casefile.TooManyLookupsException;
-import pe.ceropapel.frontend.document.DocumentMetadata;
-import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.KeptAnnex;
+import pe.ceropapel.command.intake.KeptPdf;
+import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
 import pe.ceropapel.frontend.signature.ValidationView;
@@ -60,7 +60,7 @@ class CitizenPagesController {
     private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final DocumentRegistration registration;
+    private final DocumentIntake intake;
     private final CaseLookups lookups;
     private final QueryGateway queries;
     private final VerifiableDocuments verifiable;
@@ -68,22 +68,19 @@ class CitizenPagesController {
     private final ProblemMessages problems;
     private final PageActions actions;
     private final Receipts receipts;
-    private final String intakeOffice;
 
-    CitizenPagesController(DocumentRegistration registration, CaseLookups lookups, QueryGateway queries,
+    CitizenPagesController(DocumentIntake intake, CaseLookups lookups, QueryGateway queries,
                            VerifiableDocuments verifiable,
                            StoredPdfValidation validation, ProblemMessages problems,
-                           PageActions actions, Receipts receipts,
-                           @Value("${ceropapel.intake.office:INACAL/GG}") String intakeOffice) {
+                           PageActions actions, Receipts receipts) {
         this.receipts = receipts;
-        this.registration = registration;
+        this.intake = intake;
         this.lookups = lookups;
         this.queries = queries;
         this.verifiable = verifiable;
         this.validation = validation;
         this.problems = problems;
         this.actions = actions;
-        this.intakeOffice = intakeOffice;
     }
 
     @GetMapping("/mesa-de-partes")
@@ -119,19 +116,18 @@ class CitizenPagesController {
             errors.put("numeroDocumento", actions.message("ui.intake.bad-" + tipoDocumento.name().toLowerCase()));
         }
         require(!nombre.isBlank() && nombre.length() <= 200, "nombre", "ui.intake.need-name", errors);
-        require(PlainTextValidator.isPlain(nombre), "nombre", "PlainText", errors);
+        require(PlainTexts.isPlain(nombre), "nombre", "PlainText", errors);
         require(EMAIL.matcher(correo.strip()).matches() && correo.length() <= 200, "correo", "ui.intake.bad-email",
                 errors);
         require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
-        require(PlainTextValidator.isPlain(asunto), "asunto", "PlainText", errors);
+        require(PlainTexts.isPlain(asunto), "asunto", "PlainText", errors);
         require(annexes.size() <= MAX_ANNEXES, "anexos", "ui.intake.too-many-annexes", errors);
         KeptFiles kept = keep(archivo, errors.containsKey("anexos") ? List.of() : annexes,
                 session.getAttribute(KEPT) instanceof KeptFiles earlier ? earlier : KeptFiles.NONE, errors);
         require(kept.pdf() != null || errors.containsKey("archivo"), "archivo", "ui.intake.need-pdf", errors);
         if (errors.isEmpty()) {
             try {
-                FiledDocument filed = registration.registerRequest(new DocumentMetadata(DocumentType.SOLICITUD,
-                                asunto.strip(), intakeOffice), DocumentRegistration.INTAKE_AUTHOR,
+                FiledDocument filed = intake.registerRequest(asunto.strip(),
                         new Applicant(tipoDocumento, numeroDocumento.strip(), nombre.strip(), correo.strip()),
                         kept.pdf(), kept.annexes());
                 session.removeAttribute(KEPT);
@@ -159,7 +155,7 @@ class CitizenPagesController {
         KeptFiles kept = earlier;
         if (pdf != null && !pdf.isEmpty()) {
             try {
-                kept = kept.withPdf(registration.keepPdf(pdf));
+                kept = kept.withPdf(intake.keepPdf(UploadedParts.of(pdf)));
             } catch (Exception e) {
                 errors.put("archivo", problems.of(e));
                 kept = kept.withPdf(null);
@@ -167,7 +163,7 @@ class CitizenPagesController {
         }
         if (!annexes.isEmpty()) {
             try {
-                kept = kept.withAnnexes(registration.keepAnnexes(annexes));
+                kept = kept.withAnnexes(intake.keepAnnexes(UploadedParts.of(annexes)));
             } catch (Exception e) {
                 errors.put("anexos", problems.of(e));
                 kept = kept.withAnnexes(List.of());
@@ -177,22 +173,22 @@ class CitizenPagesController {
     }
 
     /** The files of a request whose form is being corrected: its PDF (or none yet) and its annexes. */
-    public record KeptFiles(DocumentRegistration.KeptPdf pdf, List<DocumentRegistration.KeptAnnex> annexes)
+    public record KeptFiles(KeptPdf pdf, List<KeptAnnex> annexes)
             implements Serializable {
 
         static final KeptFiles NONE = new KeptFiles(null, List.of());
 
-        KeptFiles withPdf(DocumentRegistration.KeptPdf chosen) {
+        KeptFiles withPdf(KeptPdf chosen) {
             return new KeptFiles(chosen, annexes);
         }
 
-        KeptFiles withAnnexes(List<DocumentRegistration.KeptAnnex> chosen) {
+        KeptFiles withAnnexes(List<KeptAnnex> chosen) {
             return new KeptFiles(pdf, List.copyOf(chosen));
         }
 
         /** The annexes' names, for the page. */
         public String annexNames() {
-            return annexes.stream().map(DocumentRegistration.KeptAnnex::fileName).collect(Collectors.joining("», «"));
+            return annexes.stream().map(KeptAnnex::fileName).collect(Collectors.joining("», «"));
         }
     }
 

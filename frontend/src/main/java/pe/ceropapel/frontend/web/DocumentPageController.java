@@ -60,7 +60,8 @@ import pe.ceropapel.api.timeline.FindDocumentTimelineQuery;
 import pe.ceropapel.api.timeline.TimelineEntry;
 import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
-import pe.ceropapel.frontend.document.ContentUploads;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.document.DocumentFileNames;
 import pe.ceropapel.frontend.problem.NotFoundException;
 import pe.ceropapel.frontend.signature.StoredPdfValidation;
@@ -84,14 +85,14 @@ class DocumentPageController {
     private final StoredPdfValidation validation;
     private final PageActions actions;
     private final ConfidentialReads confidentialReads;
-    private final ContentUploads uploads;
+    private final DocumentIntake intake;
     private final Confirmations confirmations;
 
     DocumentPageController(QueryGateway queries, CommandGateway commands, Readers readers, ObjectStorage storage,
                            StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads,
-                           ContentUploads uploads, Confirmations confirmations) {
+                           DocumentIntake intake, Confirmations confirmations) {
         this.confidentialReads = confidentialReads;
-        this.uploads = uploads;
+        this.intake = intake;
         this.confirmations = confirmations;
         this.queries = queries;
         this.commands = commands;
@@ -191,8 +192,7 @@ class DocumentPageController {
             if (archivo == null || archivo.isEmpty()) {
                 commands.sendAndWait(new ResubmitDocumentCommand(id, principal.getName(), null));
             } else {
-                uploads.storePdfThen(archivo, content -> commands.sendAndWait(
-                        new ResubmitDocumentCommand(id, principal.getName(), content)));
+                intake.resubmit(id, principal.getName(), UploadedParts.of(archivo));
             }
         }, "ui.done.resubmit", flash);
         return back(id);

@@ -3,7 +3,6 @@ package pe.ceropapel.frontend.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,10 +25,12 @@ import pe.ceropapel.api.access.Reader;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.EditDraftCommand;
-import pe.ceropapel.frontend.PlainTextValidator;
+import pe.ceropapel.api.PlainTexts;
 import pe.ceropapel.frontend.access.Readers;
-import pe.ceropapel.frontend.document.DocumentMetadata;
-import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.IncomingFile;
+import pe.ceropapel.command.intake.NewDocument;
+import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.signature.pdf.LetterheadPdf;
 
@@ -48,7 +49,7 @@ class NewDocumentPageController {
     private static final int MAX_SUBJECT = 500;
     private static final int MAX_BODY = 20_000;
 
-    private final DocumentRegistration registration;
+    private final DocumentIntake intake;
     private final CommandGateway commands;
     private final Readers readers;
     private final PageActions actions;
@@ -57,11 +58,11 @@ class NewDocumentPageController {
     private final String entityName;
     private final LetterheadPdf letterhead = new LetterheadPdf();
 
-    NewDocumentPageController(DocumentRegistration registration, CommandGateway commands, Readers readers,
+    NewDocumentPageController(DocumentIntake intake, CommandGateway commands, Readers readers,
                               PageActions actions, ProblemMessages problems, RecipientOffices recipientOffices,
                               @Value("${ceropapel.signature.entity-name:Instituto Nacional de Calidad - INACAL}")
                               String entityName) {
-        this.registration = registration;
+        this.intake = intake;
         this.commands = commands;
         this.readers = readers;
         this.actions = actions;
@@ -93,13 +94,13 @@ class NewDocumentPageController {
         }
         if (asunto.isBlank() || asunto.length() > MAX_SUBJECT) {
             errors.put("asunto", actions.message("ui.new.need-subject"));
-        } else if (!PlainTextValidator.isPlain(asunto)) {
+        } else if (!PlainTexts.isPlain(asunto)) {
             errors.put("asunto", actions.message("PlainText"));
         }
         boolean hasFile = archivo != null && !archivo.isEmpty();
         if (!hasFile && cuerpo.isBlank() || cuerpo.length() > MAX_BODY) {
             errors.put("archivo", actions.message("ui.new.need-content"));
-        } else if (!PlainTextValidator.isPlain(cuerpo)) {
+        } else if (!PlainTexts.isPlain(cuerpo)) {
             errors.put("archivo", actions.message("PlainText"));
         }
         List<String> typedRecipients = Arrays.stream(destinatarios.split(",")).map(String::strip)
@@ -115,11 +116,13 @@ class NewDocumentPageController {
         Reader reader = readers.of(principal);
         String documentId = null;
         if (errors.isEmpty()) {
-            try (InputStream content = hasFile ? archivo.getInputStream() : new ByteArrayInputStream(
-                    letterhead.render(new LetterheadPdf.Letter(entityName, reader.officeCode(),
-                            actions.message("document.type." + tipo), asunto.strip(), paragraphs(cuerpo))))) {
-                FiledDocument filed = registration.register(new DocumentMetadata(tipo, asunto.strip(),
-                        reader.officeCode(), null, confidencial), principal.getName(), content);
+            try {
+                IncomingFile content = hasFile ? UploadedParts.of(archivo) : IncomingFile.of(null,
+                        new ByteArrayInputStream(letterhead.render(new LetterheadPdf.Letter(entityName,
+                                reader.officeCode(), actions.message("document.type." + tipo), asunto.strip(),
+                                paragraphs(cuerpo)))));
+                FiledDocument filed = intake.register(new NewDocument(tipo, asunto.strip(), reader.officeCode(),
+                        null, confidencial), principal.getName(), content);
                 documentId = filed.documentId();
                 if (!recipients.isEmpty()) {
                     commands.sendAndWait(new EditDraftCommand(documentId, principal.getName(), asunto.strip(),

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
-import pe.ceropapel.frontend.PlainTextValidator;
+import pe.ceropapel.api.PlainTexts;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 
 /**
@@ -65,7 +65,7 @@ class PageActions {
 
     /** Whether none of the texts that the person typed holds hidden characters ({@code null} when not given). */
     boolean typedPlainly(String... typedTexts) {
-        return Stream.of(typedTexts).allMatch(text -> text == null || PlainTextValidator.isPlain(text));
+        return Stream.of(typedTexts).allMatch(text -> text == null || PlainTexts.isPlain(text));
     }
 
     /** Waits (bounded) until the read models show what was just done, so the next page shows it. */

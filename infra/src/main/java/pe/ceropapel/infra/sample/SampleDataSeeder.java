@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import pe.ceropapel.api.directory.AssignOfficeHeadCommand;
 import pe.ceropapel.api.directory.CreateOfficeCommand;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
-import pe.ceropapel.frontend.document.DocumentMetadata;
-import pe.ceropapel.frontend.document.DocumentRegistration;
+import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.intake.IncomingFile;
+import pe.ceropapel.command.intake.NewDocument;
 import pe.ceropapel.infra.config.SignatureProperties;
 import pe.ceropapel.infra.embedded.EmbeddedEnginesCondition;
 import pe.ceropapel.signature.pdf.LetterheadPdf;
@@ -35,15 +36,15 @@ class SampleDataSeeder implements ApplicationRunner {
     private static final LetterheadPdf LETTERHEAD = new LetterheadPdf();
 
     private final JdbcTemplate jdbc;
-    private final DocumentRegistration registration;
+    private final DocumentIntake intake;
     private final CommandGateway commands;
     private final ObjectProvider<DevelopmentPki> pki;
     private final SignatureProperties signature;
 
-    SampleDataSeeder(JdbcTemplate jdbc, DocumentRegistration registration, CommandGateway commands,
+    SampleDataSeeder(JdbcTemplate jdbc, DocumentIntake intake, CommandGateway commands,
                      ObjectProvider<DevelopmentPki> pki, SignatureProperties signature) {
         this.jdbc = jdbc;
-        this.registration = registration;
+        this.intake = intake;
         this.commands = commands;
         this.pki = pki;
         this.signature = signature;
@@ -59,11 +60,11 @@ class SampleDataSeeder implements ApplicationRunner {
         pki.ifAvailable(development -> DemoDirectory.PEOPLE.forEach(person -> development.personKeyStore(
                 person.username(), person.fullName(), signature.keys().developmentPin().toCharArray())));
         for (SampleDocument sample : SampleDocument.ALL) {
-            DocumentMetadata metadata = new DocumentMetadata(sample.type(), sample.subject(), sample.office());
-            registration.register(metadata, sample.author(), new ByteArrayInputStream(LETTERHEAD.render(
+            NewDocument document = new NewDocument(sample.type(), sample.subject(), sample.office());
+            intake.register(document, sample.author(), IncomingFile.of(null, new ByteArrayInputStream(LETTERHEAD.render(
                     new LetterheadPdf.Letter("Instituto Nacional de Calidad - INACAL",
                             "Documento de demostración de Cero Papel - " + sample.office(), sample.type().name(),
-                            sample.subject(), sample.paragraphs()))));
+                            sample.subject(), sample.paragraphs())))));
         }
         log.info("Registered {} offices, {} people and {} sample documents", DemoDirectory.OFFICES.size(),
                 DemoDirectory.PEOPLE.size(), SampleDocument.ALL.size());

@@ -69,6 +69,11 @@ public final class PadesSigner {
         timeStamps = timeStampSource != null;
     }
 
+    /** Where the next signature's visible stamp goes on {@code pdf}: the next free place of the stamp grid. */
+    public static StampBox nextStamp(Path pdf) {
+        return PdfPreconditions.nextStamp(pdf);
+    }
+
     /** Signs {@code source} with a key we hold, now, writing the signed PDF to {@code target}. */
     public void sign(Path source, Path target, SignatureAppearance appearance, PadesLevel level, SigningKey key) {
         Signing signing = prepare(source, appearance, level, key.chain(), Instant.now());

@@ -16,6 +16,8 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Opens signing keys from PKCS#12 files and PKCS#11 tokens (HSMs, smart cards, SoftHSM). */
 public final class SigningKeys {
@@ -42,6 +44,21 @@ public final class SigningKeys {
      * @param slotIndex  the token's position in the module's slot list (slot ids may change between reboots)
      */
     public static SigningKey pkcs11(String library, int slotIndex, char[] pin, String keyLabel) {
+        return pkcs11(library, slotIndex, pin, key -> key.getAlias().equals(keyLabel), "labelled " + keyLabel);
+    }
+
+    /**
+     * The first key of a PKCS#11 token whose certificate's subject (RFC 2253) matches
+     * {@code certificateFilter}, as a signing client offers the certificates of a DNIe or a token.
+     */
+    public static SigningKey pkcs11Matching(String library, int slotIndex, char[] pin, Pattern certificateFilter) {
+        return pkcs11(library, slotIndex, pin, key -> certificateFilter.matcher(
+                key.getCertificate().getCertificate().getSubjectX500Principal().getName()).matches(),
+                "whose certificate matches " + certificateFilter);
+    }
+
+    private static SigningKey pkcs11(String library, int slotIndex, char[] pin, Predicate<KSPrivateKeyEntry> which,
+                                     String description) {
         SignatureTokenConnection token;
         List<DSSPrivateKeyEntry> keys;
         try {
@@ -54,13 +71,13 @@ public final class SigningKeys {
                     : SigningKeyException.Reason.UNAVAILABLE, "cannot open the PKCS#11 token", e);
         }
         return keys.stream()
-                .filter(key -> key instanceof KSPrivateKeyEntry entry && entry.getAlias().equals(keyLabel))
+                .filter(key -> key instanceof KSPrivateKeyEntry entry && which.test(entry))
                 .findFirst()
                 .map(key -> (SigningKey) new TokenSigningKey(token, key))
                 .orElseThrow(() -> {
                     token.close();
                     return new SigningKeyException(SigningKeyException.Reason.NO_KEY,
-                            "the token has no key labelled " + keyLabel, null);
+                            "the token has no key " + description, null);
                 });
     }
 
