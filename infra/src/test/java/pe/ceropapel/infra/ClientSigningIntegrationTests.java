@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -133,6 +135,34 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(states).extracting(state -> state.get("state")).containsOnly("SIGNED").hasSize(3);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->
                 assertThat(api.get("jperez", "/api/documents/" + id)).containsEntry("state", "ISSUED")));
+    }
+
+    @Test
+    void shouldFollowABatchChosenInTheTrayOnItsPageUntilEachDocumentIsSigned() {
+        String first = documentToSignBy("jperez", "Certificado elegido en la bandeja 1");
+        String second = documentToSignBy("jperez", "Certificado elegido en la bandeja 2");
+        PageSession pages = new PageSession(http);
+        String session = pages.login("jperez");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pages.get(session, "/?bandeja=TO_SIGN")
+                .getBody()).contains("value=\"" + first + "\"", "value=\"" + second + "\"", "id=\"firmar-lote\""));
+
+        ResponseEntity<String> issued = pages.submitTo(session, "/?bandeja=TO_SIGN", "/firma-propia",
+                "documentos", first, "documentos", second);
+        assertThat(issued.getHeaders().getLocation().getPath()).isEqualTo("/firma-propia");
+        String page = pages.get(session, "/firma-propia").getBody();
+        assertThat(page).contains("Certificado elegido en la bandeja 1", "Esperando la firma", "0 de 2 firmados",
+                "java -jar signer-agent.jar");
+        Matcher token = Pattern.compile("id=\"param-token\">([^<]+)<").matcher(page);
+        Matcher url = Pattern.compile("id=\"param-url\">([^<]+)<").matcher(page);
+        assertThat(token.find() && url.find()).isTrue();
+
+        int exit = SignerAgent.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                PIN.toCharArray(), "--param-url=" + url.group(1), "--token=" + token.group(1),
+                "--pkcs12=" + keyStoreOf("jperez"));
+
+        assertThat(exit).isZero();
+        assertThat(pages.get(session, "/firma-propia/estado").getBody()).contains("2 de 2 firmados; 0 rechazados")
+                .doesNotContain("Esperando la firma");
     }
 
     @Test
