@@ -118,6 +118,29 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldSignWithTheSigningCertificateOfADnieShapedTokenThatTheFilterChooses() throws Exception {
+        char[] filePin = "clave-p12".toCharArray();
+        SoftHsmToken.create(work, "DNIe", "12345678")
+                .importKey(pki.dnieShapedKeyStore(work.resolve("aut.p12"), "20000001", "PEREZ ROJAS Juan", "AUT",
+                        filePin), filePin, "autenticacion", "01")
+                .importKey(pki.dnieShapedKeyStore(work.resolve("fir.p12"), "20000001", "PEREZ ROJAS Juan", "FIR",
+                        filePin), filePin, "firma", "02");
+        String id = documentToSignBy("jperez", "Informe firmado con el DNIe");
+        Map<String, Object> ticket = ticket("jperez", id);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = SignerAgent.run(new PrintStream(printed, true, StandardCharsets.UTF_8), "12345678".toCharArray(),
+                "--param-url=" + ticket.get("paramUrl"), "--token=" + ticket.get("ticket"),
+                "--pkcs11-library=" + SoftHsmToken.LIBRARY);
+
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE"
+                + " aggregateidentifier = ? AND payloadtype = 'pe.ceropapel.api.document.ClientSignatureRecordedEvent'",
+                String.class, id)).as("the certificate the filter .*FIR.*|.*FAU.* chose, naming the DNI")
+                .contains("PEREZ ROJAS Juan FIR 20000001", "PNOPE-20000001").doesNotContain(" AUT ");
+    }
+
+    @Test
     void shouldSignABatchAndRecordEachDocumentOnItsOwn() {
         List<String> ids = List.of(documentToSignBy("jperez", "Certificado de calibración 1"),
                 documentToSignBy("jperez", "Certificado de calibración 2"),

@@ -10,6 +10,8 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500Name;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,7 +180,7 @@ class ClientSigningService implements ClientSigning {
         X509Certificate certificate = chain.get(0);
         if (!certificates.isOwn(entry.signer(), certificate)) {
             throw new ClientSigningRefusedException(Reason.FOREIGN_CERTIFICATE,
-                    certificate.getSubjectX500Principal().getName());
+                    readable(certificate.getSubjectX500Principal()));
         }
         Instant signedAt = signature.signingTime() == null ? receivedAt : signature.signingTime();
         try {
@@ -189,8 +191,8 @@ class ClientSigningService implements ClientSigning {
         SignatureTurn turn = turnOf(entry);
         ContentRef stored = versions.completeClientSignature(file, turn.type(), entry.prepared().pages());
         commands.sendAndWait(new RecordClientSignatureCommand(entry.documentId(), hash(ticket), entry.signer(), stored,
-                receivedAt, new SignerCertificate(certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(), Sha256.of(encoded(certificate)),
+                receivedAt, new SignerCertificate(readable(certificate.getSubjectX500Principal()),
+                readable(certificate.getIssuerX500Principal()), Sha256.of(encoded(certificate)),
                 signature.trust() == null ? "trusted" : String.valueOf(signature.trust()))));
     }
 
@@ -278,6 +280,11 @@ class ClientSigningService implements ClientSigning {
             }
             return true;
         }
+    }
+
+    /** A name with its serialNumber spelled out ({@code SERIALNUMBER=PNOPE-…}), as people read it. */
+    private static String readable(X500Principal name) {
+        return X500Name.getInstance(name.getEncoded()).toString();
     }
 
     private static byte[] encoded(X509Certificate certificate) {

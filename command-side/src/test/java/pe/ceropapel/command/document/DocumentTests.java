@@ -25,6 +25,11 @@ import pe.ceropapel.api.document.AssignNumberCommand;
 import pe.ceropapel.api.document.SignaturesExtendedEvent;
 import pe.ceropapel.api.document.RecordArchivalExtensionCommand;
 import pe.ceropapel.api.document.FindRemoteSignatureSessionCommand;
+import pe.ceropapel.api.document.ClientSignatureRecordedEvent;
+import pe.ceropapel.api.document.ClientSignatureStartedEvent;
+import pe.ceropapel.api.document.RecordClientSignatureCommand;
+import pe.ceropapel.api.document.RecordClientSignatureStartCommand;
+import pe.ceropapel.api.document.SignerCertificate;
 import pe.ceropapel.api.document.RemoteSignatureStartedEvent;
 import pe.ceropapel.api.document.RecordRemoteSignatureStartCommand;
 import pe.ceropapel.api.document.VerificationCodeAssignedEvent;
@@ -1194,6 +1199,41 @@ class DocumentTests {
                .expectResultMessagePayload(started);
         fixture.given(registered(), planned(), started, replaced(2))
                .when(new FindRemoteSignatureSessionCommand(DOC, "s-1", REVIEWER))
+               .expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRecordASignatureMadeWithATicketOnceBeforeItExpiresAndOnlyOnTheVersionItWasIssuedFor() {
+        Instant expires = Instant.parse("2026-11-25T15:30:00Z");
+        ClientSignatureStartedEvent issued = new ClientSignatureStartedEvent(DOC, "t-1", REVIEWER, SignatureRole.APPROVAL,
+                1, pdf(2), expires);
+        SignerCertificate certificate = new SignerCertificate("CN=Revisor", "CN=CA", "ab", "trusted");
+        fixture.given(registered(), planned())
+               .when(new RecordClientSignatureStartCommand(DOC, "t-1", REVIEWER, 1, pdf(2), expires))
+               .expectEvents(issued);
+        fixture.given(registered(), planned())
+               .when(new RecordClientSignatureStartCommand(DOC, "t-1", HEAD, 1, pdf(2), expires))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), issued)
+               .when(new RecordClientSignatureCommand(DOC, "t-1", REVIEWER, pdf(3), expires.minusSeconds(1), certificate))
+               .expectEvents(new DocumentSignedEvent(DOC, REVIEWER, SignatureRole.APPROVAL, 1, 2, pdf(3)),
+                       new ClientSignatureRecordedEvent(DOC, "t-1", 2, certificate));
+        fixture.given(registered(), planned(), issued)
+               .when(new RecordClientSignatureCommand(DOC, "t-1", REVIEWER, pdf(3), expires, certificate))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), issued, signedBy(REVIEWER, SignatureRole.APPROVAL, 1))
+               .when(new RecordClientSignatureCommand(DOC, "t-1", REVIEWER, pdf(3), expires.minusSeconds(1), certificate))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), issued, replaced(2))
+               .when(new RecordClientSignatureCommand(DOC, "t-1", REVIEWER, pdf(3), expires.minusSeconds(1), certificate))
+               .expectNoEvents()
+               .expectException(IllegalStateException.class);
+        fixture.given(registered(), planned(), issued)
+               .when(new RecordClientSignatureCommand(DOC, "t-2", REVIEWER, pdf(3), expires.minusSeconds(1), certificate))
+               .expectNoEvents()
                .expectException(IllegalStateException.class);
     }
 

@@ -152,6 +152,20 @@ public final class DevelopmentPki {
     }
 
     /**
+     * A PKCS#12 file shaped like a certificate of a Peruvian DNIe, for trying a local signing client
+     * (a soft token, SoftHSM2) against this installation: serialNumber {@code PNOPE-<dni>} and a common
+     * name {@code <fullName> <usage> <dni>}, where usage is {@code FIR} (signature) or {@code AUT}
+     * (authentication), as a DNIe carries both. Issued by this PKI, so trusted where it is.
+     */
+    public Path dnieShapedKeyStore(Path file, String dni, String fullName, String usage, char[] pin) {
+        if (!dni.matches("\\d{8}") || !usage.matches("FIR|AUT")) {
+            throw new IllegalArgumentException("a DNI of 8 digits and FIR or AUT are needed");
+        }
+        issueSigner(file, name(fullName + " " + usage + " " + dni, "PNOPE-" + dni), pin);
+        return file;
+    }
+
+    /**
      * The signing certificate this PKI issued to a person, when it issued one: the certificate the
      * person is registered with in development. Nothing is issued here.
      */
