@@ -86,3 +86,28 @@ document.addEventListener('htmx:afterSwap', function () {
     labelTableCells(document);
     focusErrors(false);
 });
+
+// Firma Perú's local client: its script (loaded by the page when the entity uses Firma Perú) starts the
+// client with the three values, and tells the page how it went through these three functions.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-firma-peru]');
+    if (button && typeof window.startSignature === 'function') {
+        window.startSignature('48596', button.dataset.firmaPeru);
+    }
+});
+// the texts come from the page (its message bundle): data-init, data-ok and data-cancel
+function firmaPeruSays(which) {
+    var state = document.getElementById('firma-peru-estado');
+    if (state) {
+        state.textContent = state.dataset[which];
+    }
+}
+window.signatureInit = function () {
+    firmaPeruSays('init');
+};
+window.signatureOk = function () {
+    firmaPeruSays('ok');
+};
+window.signatureCancel = function () {
+    firmaPeruSays('cancel');
+};

@@ -1,5 +1,7 @@
 package pe.ceropapel.frontend.security;
 
+import java.net.URI;
+import pe.ceropapel.frontend.signature.FirmaPeruSettings;
 import org.axonframework.queryhandling.QueryGateway;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,6 +97,20 @@ class SecurityConfiguration {
     }
 
     /**
+     * With Firma Perú configured, its script (from its own origin) may run on the pages and reach the
+     * local client it starts on this computer's port 48596.
+     */
+    private static String firmaPeruSources(FirmaPeruSettings firmaPeru) {
+        if (firmaPeru.clientId() == null || firmaPeru.clientId().isBlank()) {
+            return "";
+        }
+        URI script = URI.create(firmaPeru.scriptUrl());
+        String origin = script.getScheme() + "://" + script.getAuthority();
+        return "; script-src 'self' " + origin + "; style-src 'self' 'unsafe-inline' " + origin
+                + "; connect-src 'self' " + origin + " http://localhost:48596 http://127.0.0.1:48596";
+    }
+
+    /**
      * The pages: a session and CSRF protection, the citizen's pages open. The PDF preview is framed by
      * the document page, so frames are allowed from the same origin only.
      */
@@ -102,7 +118,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, IdentityProviders identityProviders,
                                      DirectoryIdentities identities, QueryGateway queries, LoginThrottle throttle,
-                                     MessageSource messages) throws Exception {
+                                     MessageSource messages, FirmaPeruSettings firmaPeru) throws Exception {
         if (identityProviders.configured()) {
             http.oauth2Login(login -> login.loginPage("/ingresar").defaultSuccessUrl("/", true)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(identities)))
@@ -127,7 +143,8 @@ class SecurityConfiguration {
                         // document ids and tracking codes in addresses are not told to other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'")))
+                                + "object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'"
+                                + firmaPeruSources(firmaPeru))))
                 .build();
     }
 

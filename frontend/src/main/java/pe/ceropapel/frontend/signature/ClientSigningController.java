@@ -52,13 +52,15 @@ class ClientSigningController {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final String certificateFilter;
+    private final FirmaPeruTokens firmaPeru;
 
     ClientSigningController(ClientSigning signing, ObjectMapper json, MessageSource messages,
-                            ClientSigningSettings settings) {
+                            ClientSigningSettings settings, FirmaPeruTokens firmaPeru) {
         this.signing = signing;
         this.json = json;
         this.messages = messages;
         this.certificateFilter = settings.certificateFilter();
+        this.firmaPeru = firmaPeru;
     }
 
     /** The documents to sign: one, or many (a batch) in the signer's tray. */
@@ -114,7 +116,8 @@ class ClientSigningController {
         parameters.put("positiony", Math.round(first.stamp().yFromTop()));
         parameters.put("uploadDocumentSigned", base() + PROTOCOL + "/firmados/" + ticket);
         parameters.put("certificationSignature", false);
-        parameters.put("token", "");
+        // the entity's platform token, which Firma Perú's client presents; our own client needs none
+        parameters.put("token", firmaPeru.current().orElse(""));
         return Base64.getEncoder().encodeToString(json.writeValueAsBytes(parameters));
     }
 

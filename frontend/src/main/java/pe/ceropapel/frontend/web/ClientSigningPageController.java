@@ -2,8 +2,10 @@ package pe.ceropapel.frontend.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.command.clientsigning.ClientSigningTicket;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.frontend.signature.ClientSigningMessages;
+import pe.ceropapel.frontend.signature.FirmaPeruSettings;
 
 /**
  * "Firmar con mi certificado digital": from a document's page (one document) or from the "Por firmar"
@@ -44,14 +47,16 @@ class ClientSigningPageController {
     private final MessageSource messages;
     private final QueryGateway queries;
     private final Readers readers;
+    private final FirmaPeruSettings firmaPeru;
 
     ClientSigningPageController(ClientSigning signing, ProblemMessages problems, MessageSource messages,
-                                QueryGateway queries, Readers readers) {
+                                QueryGateway queries, Readers readers, FirmaPeruSettings firmaPeru) {
         this.signing = signing;
         this.problems = problems;
         this.messages = messages;
         this.queries = queries;
         this.readers = readers;
+        this.firmaPeru = firmaPeru;
     }
 
     /** One document of the ticket as the page shows it: its state and, when refused, why, in Spanish. */
@@ -61,6 +66,13 @@ class ClientSigningPageController {
     /** A ticket kept in the session while its page follows it. */
     record Ticket(String ticket, Instant expiresAt, List<String> documentIds, Map<String, String> titles,
                   String paramUrl) implements Serializable {
+
+        /** What the page hands to Firma Perú's script: the Base64 of the JSON of the three values. */
+        public String firmaPeruParameter() {
+            String json = "{\"param_url\":\"" + paramUrl + "\",\"param_token\":\"" + ticket
+                    + "\",\"document_extension\":\"" + (documentIds.size() > 1 ? "7z" : "pdf") + "\"}";
+            return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        }
 
         public String agentCommand() {
             return "java -jar signer-agent.jar --param-url=" + paramUrl + " --token=" + ticket
@@ -91,6 +103,10 @@ class ClientSigningPageController {
         }
         model.addAttribute("ticket", ticket);
         model.addAttribute("rows", rows(ticket));
+        if (firmaPeru.clientId() != null && !firmaPeru.clientId().isBlank()) {
+            model.addAttribute("firmaPeruScript", firmaPeru.scriptUrl());
+            model.addAttribute("firmaPeruParameter", ticket.firmaPeruParameter());
+        }
         return "client-signing";
     }
 

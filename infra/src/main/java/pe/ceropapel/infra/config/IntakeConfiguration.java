@@ -1,9 +1,12 @@
 package pe.ceropapel.infra.config;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.command.clientsigning.ClientSigningSettings;
 import pe.ceropapel.command.intake.IntakeSettings;
+import pe.ceropapel.frontend.signature.FirmaPeruSettings;
+import pe.ceropapel.frontend.signature.FirmaPeruTokens;
 
 /** The settings of the intake and of signing on the signer's computer, from their typed properties. */
 @Configuration(proxyBeanMethods = false)
@@ -17,5 +20,17 @@ class IntakeConfiguration {
     @Bean
     ClientSigningSettings clientSigningSettings(ClientSigningProperties clientSigning) {
         return new ClientSigningSettings(clientSigning.certificateFilter());
+    }
+
+    @Bean
+    FirmaPeruSettings firmaPeruSettings(ClientSigningProperties clientSigning) {
+        ClientSigningProperties.FirmaPeru firmaPeru = clientSigning.firmaPeru();
+        return new FirmaPeruSettings(firmaPeru.clientId(), firmaPeru.clientSecret(), firmaPeru.tokenUrl(),
+                firmaPeru.scriptUrl());
+    }
+
+    @Bean
+    FirmaPeruTokens firmaPeruTokens(FirmaPeruSettings settings, Clock clock) {
+        return new FirmaPeruTokens(settings, clock);
     }
 }
