@@ -42,7 +42,7 @@ public final class BenchmarkRunner {
 
     private static void run() throws Exception {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "5"));
-        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6,7").split(","));
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "1,2,3,4,5,6,7,8").split(","));
         Path dataDir = Files.createTempDirectory("ceropapel-bench-");
         try {
             run(rounds, scenarios, dataDir);
@@ -102,6 +102,10 @@ public final class BenchmarkRunner {
             }
             if (trackingLine != null) {
                 System.out.printf("%n%s%n%s%n", TrackingLoadScenario.HEADER, trackingLine);
+            }
+            if (scenarios.contains("8")) {
+                System.out.printf("%n%s%n%s%n", BatchSigningScenario.HEADER,
+                        new BatchSigningScenario(app, Integer.getInteger("bench.batch.documents", 500)).run());
             }
             if (scenarios.contains("7")) {
                 // last: the generated events are never projected (the processors stay paused)

@@ -141,6 +141,25 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
+    void shouldSignFromTheDocumentPageInChromiumWithTheAgentAndShowTheResultLive() throws Exception {
+        String subject = "Informe firmado desde el navegador";
+        String id = documentToSignBy("jperez", subject);
+        try (Browser browser = new Browser(baseUrl(), "client-signing")) {
+            browser.login("jperez").open("/documentos/" + id).click("firmar-propio").waitForText("Esperando la firma")
+                    .screenshot("ticket");
+            assertThat(browser.text()).contains(subject, "0 de 1 firmados", "signer-agent-exec.jar");
+
+            int exit = SignerAgent.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    PIN.toCharArray(), "--param-url=" + browser.textOf("param-url"),
+                    "--token=" + browser.textOf("param-token"), "--pkcs12=" + keyStoreOf("jperez"));
+
+            assertThat(exit).isZero();
+            browser.waitForText("1 de 1 firmados").screenshot("signed");
+            assertThat(browser.textOf("estado-" + id)).isEqualTo("Firmado");
+        }
+    }
+
+    @Test
     void shouldSignABatchAndRecordEachDocumentOnItsOwn() {
         List<String> ids = List.of(documentToSignBy("jperez", "Certificado de calibración 1"),
                 documentToSignBy("jperez", "Certificado de calibración 2"),
@@ -174,7 +193,7 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(issued.getHeaders().getLocation().getPath()).isEqualTo("/firma-propia");
         String page = pages.get(session, "/firma-propia").getBody();
         assertThat(page).contains("Certificado elegido en la bandeja 1", "Esperando la firma", "0 de 2 firmados",
-                "java -jar signer-agent.jar");
+                "java -jar signer-agent-exec.jar");
         Matcher token = Pattern.compile("id=\"param-token\">([^<]+)<").matcher(page);
         Matcher url = Pattern.compile("id=\"param-url\">([^<]+)<").matcher(page);
         assertThat(token.find() && url.find()).isTrue();

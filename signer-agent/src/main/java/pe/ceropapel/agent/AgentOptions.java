@@ -14,7 +14,7 @@ record AgentOptions(String paramUrl, String token, Path pkcs12, String pkcs11Lib
 
     static final String PIN_VARIABLE = "SIGNER_AGENT_PIN";
     static final String USAGE = """
-            Uso: java -jar signer-agent.jar --param-url=URL --token=TICKET (--pkcs11-library=MODULO [--pkcs11-slot=N] | --pkcs12=ARCHIVO)
+            Uso: java -jar signer-agent-exec.jar --param-url=URL --token=TICKET (--pkcs11-library=MODULO [--pkcs11-slot=N] | --pkcs12=ARCHIVO)
               --pkcs11-library  módulo PKCS#11 de su DNIe o token (p. ej. /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so)
               --pkcs12          archivo .p12 o .pfx con su certificado
             El PIN se pide en la consola (o en la variable de entorno SIGNER_AGENT_PIN).""";

@@ -71,11 +71,11 @@ class ClientSigningController {
     @PostMapping("/api/documents/client-signatures")
     Map<String, Object> issue(@RequestBody @Valid TicketRequest request, Principal principal) {
         ClientSigningTicket ticket = signing.issue(principal.getName(), request.documentIds());
-        String parameters = base() + PARAMETERS;
+        String parameters = LocalClients.parametersUrl();
         return Map.of("ticket", ticket.ticket(), "expiresAt", ticket.expiresAt().toString(),
                 "documentIds", ticket.documentIds(), "paramUrl", parameters,
                 "documentExtension", ticket.documentIds().size() > 1 ? "7z" : "pdf",
-                "agentCommand", "java -jar signer-agent.jar --param-url=" + parameters + " --token=" + ticket.ticket());
+                "agentCommand", LocalClients.agentCommand(parameters, ticket.ticket()));
     }
 
     /** Where each document of a ticket stands, for the page that follows it. */

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import pe.ceropapel.api.access.Reader;
 import pe.ceropapel.api.document.DocumentView;
 import pe.ceropapel.api.document.FindDocumentQuery;
@@ -29,6 +28,7 @@ import pe.ceropapel.command.clientsigning.ClientSigningTicket;
 import pe.ceropapel.frontend.problem.ProblemMessages;
 import pe.ceropapel.frontend.signature.ClientSigningMessages;
 import pe.ceropapel.frontend.signature.FirmaPeruSettings;
+import pe.ceropapel.frontend.signature.LocalClients;
 
 /**
  * "Firmar con mi certificado digital": from a document's page (one document) or from the "Por firmar"
@@ -75,8 +75,7 @@ class ClientSigningPageController {
         }
 
         public String agentCommand() {
-            return "java -jar signer-agent.jar --param-url=" + paramUrl + " --token=" + ticket
-                    + " --pkcs11-library=/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so";
+            return LocalClients.agentCommand(paramUrl, ticket);
         }
     }
 
@@ -85,8 +84,7 @@ class ClientSigningPageController {
                  RedirectAttributes flash) {
         try {
             ClientSigningTicket ticket = signing.issue(principal.getName(), documentIds);
-            String parameters = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                    + "/api/public/firma/parametros";
+            String parameters = LocalClients.parametersUrl();
             session.setAttribute(TICKET, new Ticket(ticket.ticket(), ticket.expiresAt(), ticket.documentIds(),
                     titles(documentIds, principal), parameters));
             return "redirect:" + PATH;
