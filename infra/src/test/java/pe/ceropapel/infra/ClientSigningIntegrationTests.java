@@ -16,12 +16,15 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -42,6 +45,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import pe.ceropapel.agent.SignerAgent;
 import pe.ceropapel.api.document.SignatureRole;
+import pe.ceropapel.signature.batch.PdfArchives;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
 import pe.ceropapel.signature.pades.SignatureAppearance;
@@ -180,31 +184,74 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
-    void shouldFollowABatchChosenInTheTrayOnItsPageUntilEachDocumentIsSigned() {
-        String first = documentToSignBy("jperez", "Certificado elegido en la bandeja 1");
-        String second = documentToSignBy("jperez", "Certificado elegido en la bandeja 2");
+    void shouldFollowABatchOfFiftyChosenInTheTrayOnItsPageUntilEachDocumentIsSignedAndValid() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            ids.add(documentToSignBy("jperez", "Certificado elegido en la bandeja " + i));
+        }
+        // the tray lists the newest first, a page at a time
+        String first = ids.get(49);
+        String second = ids.get(48);
         PageSession pages = new PageSession(http);
         String session = pages.login("jperez");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pages.get(session, "/?bandeja=TO_SIGN")
                 .getBody()).contains("value=\"" + first + "\"", "value=\"" + second + "\"", "id=\"firmar-lote\""));
 
         ResponseEntity<String> issued = pages.submitTo(session, "/?bandeja=TO_SIGN", "/firma-propia",
-                "documentos", first, "documentos", second);
+                ids.stream().flatMap(id -> Stream.of("documentos", id)).toArray(String[]::new));
         assertThat(issued.getHeaders().getLocation().getPath()).isEqualTo("/firma-propia");
         String page = pages.get(session, "/firma-propia").getBody();
-        assertThat(page).contains("Certificado elegido en la bandeja 1", "Esperando la firma", "0 de 2 firmados",
+        assertThat(page).contains("Certificado elegido en la bandeja 1", "Esperando la firma", "0 de 50 firmados",
                 "java -jar signer-agent-exec.jar");
         Matcher token = Pattern.compile("id=\"param-token\">([^<]+)<").matcher(page);
         Matcher url = Pattern.compile("id=\"param-url\">([^<]+)<").matcher(page);
         assertThat(token.find() && url.find()).isTrue();
 
-        int exit = SignerAgent.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = SignerAgent.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
                 PIN.toCharArray(), "--param-url=" + url.group(1), "--token=" + token.group(1),
                 "--pkcs12=" + keyStoreOf("jperez"));
 
-        assertThat(exit).isZero();
-        assertThat(pages.get(session, "/firma-propia/estado").getBody()).contains("2 de 2 firmados; 0 rechazados")
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(pages.get(session, "/firma-propia/estado").getBody()).contains("50 de 50 firmados; 0 rechazados")
                 .doesNotContain("Esperando la firma");
+        for (String id : ids) {
+            Path signed = Files.write(work.resolve(id + ".pdf"),
+                    api.as("jperez").getForObject("/api/documents/" + id + "/content", byte[].class));
+            assertThat(pdfsig(signed)).as("poppler on %s", id).contains("Signature is Valid.")
+                    .doesNotContain("Signature is Invalid");
+            assertThat(validator.validate(signed, false).signatures()).as("DSS on %s", id)
+                    .filteredOn(signature -> signature.signer() != null).singleElement()
+                    .satisfies(signature -> assertThat(signature.intact()).isTrue());
+        }
+    }
+
+    @Test
+    void shouldRecordEachFileOfABatchOnItsOwnWhenOneIsRefused() throws Exception {
+        List<String> ids = List.of(documentToSignBy("jperez", "Lote con un archivo ajeno 1"),
+                documentToSignBy("jperez", "Lote con un archivo ajeno 2"),
+                documentToSignBy("jperez", "Lote con un archivo ajeno 3"));
+        String ticket = (String) ticket("jperez", ids.toArray(String[]::new)).get("ticket");
+        Path archive = Files.write(work.resolve("por-firmar.7z"),
+                http.getForObject("/api/public/firma/documentos/" + ticket, byte[].class));
+        Map<String, Path> signed = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> pdf : PdfArchives.unpack(archive, work.resolve("lote")).entrySet()) {
+            boolean foreign = signed.size() == 1;
+            signed.put(pdf.getKey(), signOnce(pdf.getValue(), keyStoreOf(foreign ? "mquispe" : "jperez")));
+        }
+
+        ResponseEntity<Map> answer = upload(ticket, PdfArchives.pack(signed, work.resolve("firmados.7z")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        List<Map> documents = (List<Map>) answer.getBody().get("documents");
+        assertThat(documents).extracting(document -> document.get("state")).containsExactly("SIGNED", "REFUSED", "SIGNED");
+        assertThat(documents.get(1)).containsEntry("documentId", ids.get(1)).containsEntry("refusal", "FOREIGN_CERTIFICATE");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get("jperez", "/api/documents/" + ids.get(0))).containsEntry("state", "ISSUED");
+            assertThat(api.get("jperez", "/api/documents/" + ids.get(2))).containsEntry("state", "ISSUED");
+        });
+        assertThat(api.get("jperez", "/api/documents/" + ids.get(1))).containsEntry("state", "DRAFT")
+                .containsEntry("version", 1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package pe.ceropapel.command.signing;
 
+import static pe.ceropapel.command.Rules.require;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,7 +79,7 @@ class ClientSigningService implements ClientSigning {
     @Override
     public ClientSigningTicket issue(String signer, List<String> documentIds) {
         require(!documentIds.isEmpty() && documentIds.size() <= MAX_BATCH,
-                "a signing ticket covers from 1 to " + MAX_BATCH + " documents");
+                "a signing ticket covers from 1 to %s documents", MAX_BATCH);
         require(documentIds.stream().distinct().count() == documentIds.size(), "a document is named twice");
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -292,12 +294,6 @@ class ClientSigningService implements ClientSigning {
             return certificate.getEncoded();
         } catch (CertificateEncodingException e) {
             throw new ClientSigningRefusedException(Reason.NOT_A_SIGNED_PDF, "the certificate cannot be read");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
         }
     }
 

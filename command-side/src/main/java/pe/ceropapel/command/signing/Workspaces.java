@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /** Private temporary directories for work on PDFs, always removed afterwards. */
 final class Workspaces {
@@ -30,11 +29,8 @@ final class Workspaces {
     }
 
     private static void delete(Path workspace) {
-        if (workspace == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(workspace);
         } catch (IOException e) {
             // the temporary directory is left for the operating system to clean
         }

@@ -1,5 +1,7 @@
 package pe.ceropapel.frontend.multipart;
 
+import java.util.Map;
+import pe.ceropapel.frontend.signature.ClientSigningController;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -21,9 +23,13 @@ class MultipartConfiguration {
     @Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
     StreamingMultipartResolver multipartResolver(@Value("${ceropapel.upload.max-size:100MB}") DataSize maxUpload,
                                                  @Value("${ceropapel.upload.memory-threshold:1MB}") DataSize inMemory,
-                                                 @Value("${ceropapel.api.max-body-size:1MB}") DataSize maxField) {
+                                                 @Value("${ceropapel.api.max-body-size:1MB}") DataSize maxField,
+                                                 @Value("${ceropapel.client-signing.max-batch-upload:1GB}")
+                                                 DataSize maxSignedBatch) {
+        // the signed documents of a batch come back in one archive: up to 500 of them
         return new StreamingMultipartResolver(maxUpload.toBytes(), maxUpload.toBytes(), Math.toIntExact(inMemory.toBytes()),
-                Math.toIntExact(maxField.toBytes()));
+                Math.toIntExact(maxField.toBytes()), Map.of(ClientSigningController.SIGNED_FILES,
+                        Math.max(maxUpload.toBytes(), maxSignedBatch.toBytes())));
     }
 
     /** Before Spring Security, which reads a page form's CSRF token from its fields. */

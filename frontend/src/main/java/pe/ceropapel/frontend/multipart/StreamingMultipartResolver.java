@@ -40,12 +40,28 @@ public final class StreamingMultipartResolver implements MultipartResolver {
     private final long maxFileSize;
     private final int fileSizeThreshold;
     private final int maxFieldSize;
+    private final Map<String, Long> largerLimits;
 
     public StreamingMultipartResolver(long maxRequestSize, long maxFileSize, int fileSizeThreshold, int maxFieldSize) {
+        this(maxRequestSize, maxFileSize, fileSizeThreshold, maxFieldSize, Map.of());
+    }
+
+    /**
+     * @param largerLimits limits for the request and its file on the paths that start with each key, in place of
+     *                     the others (a batch of signed documents comes back as one archive)
+     */
+    public StreamingMultipartResolver(long maxRequestSize, long maxFileSize, int fileSizeThreshold, int maxFieldSize,
+                                      Map<String, Long> largerLimits) {
         this.maxRequestSize = maxRequestSize;
         this.maxFileSize = maxFileSize;
         this.fileSizeThreshold = fileSizeThreshold;
         this.maxFieldSize = maxFieldSize;
+        this.largerLimits = Map.copyOf(largerLimits);
+    }
+
+    private long limitFor(HttpServletRequest request, long otherwise) {
+        return largerLimits.entrySet().stream().filter(limit -> request.getRequestURI().startsWith(limit.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(otherwise);
     }
 
     @Override
@@ -56,6 +72,8 @@ public final class StreamingMultipartResolver implements MultipartResolver {
 
     @Override
     public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) throws MultipartException {
+        long maxRequestSize = limitFor(request, this.maxRequestSize);
+        long maxFileSize = limitFor(request, this.maxFileSize);
         if (request.getContentLengthLong() > maxRequestSize) {
             throw new MaxUploadSizeExceededException(maxRequestSize);
         }
@@ -80,14 +98,14 @@ public final class StreamingMultipartResolver implements MultipartResolver {
             }
         } catch (IOException | RuntimeException e) {
             delete(files);
-            throw refusal(e);
+            throw refusal(e, maxRequestSize);
         }
         Map<String, String[]> parameters = new HashMap<>();
         fields.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
         return new DefaultMultipartHttpServletRequest(request, files, parameters, fieldTypes);
     }
 
-    private MultipartException refusal(Exception e) {
+    private static MultipartException refusal(Exception e, long maxRequestSize) {
         if (e instanceof BodyTooLargeException) {
             return new MaxUploadSizeExceededException(maxRequestSize, e);
         }

@@ -42,10 +42,12 @@ import pe.ceropapel.frontend.document.UploadedParts;
  * client's three addresses carry only the ticket, which is its credential.
  */
 @RestController
-class ClientSigningController {
+public class ClientSigningController {
 
     static final String PROTOCOL = "/api/public/firma";
     static final String PARAMETERS = PROTOCOL + "/parametros";
+    /** Where the local client uploads what it signed: a PDF, or a batch's 7z archive. */
+    public static final String SIGNED_FILES = PROTOCOL + "/firmados/";
     private static final MediaType SEVEN_ZIP = MediaType.parseMediaType("application/x-7z-compressed");
 
     private final ClientSigning signing;
@@ -114,7 +116,7 @@ class ClientSigningController {
         parameters.put("stampPage", first.stamp().page() + 1);
         parameters.put("positionx", Math.round(first.stamp().x()));
         parameters.put("positiony", Math.round(first.stamp().yFromTop()));
-        parameters.put("uploadDocumentSigned", base() + PROTOCOL + "/firmados/" + ticket);
+        parameters.put("uploadDocumentSigned", base() + SIGNED_FILES + ticket);
         parameters.put("certificationSignature", false);
         // the entity's platform token, which Firma Perú's client presents; our own client needs none
         parameters.put("token", firmaPeru.current().orElse(""));
@@ -132,7 +134,7 @@ class ClientSigningController {
     }
 
     /** The signed file (any single part of the multipart body, as Firma Perú's client names it as it likes). */
-    @PostMapping(path = PROTOCOL + "/firmados/{ticket}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = SIGNED_FILES + "{ticket}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> signed(@PathVariable String ticket, MultipartHttpServletRequest request)
             throws IOException {
         List<IncomingFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream)
