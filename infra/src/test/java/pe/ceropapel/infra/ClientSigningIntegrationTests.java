@@ -76,6 +76,11 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
 
     @TempDir
     Path work;
+    /** jperez's DNIe, shaped as RENIEC issues them, in a SoftHSM2 token made once for the class. */
+    @TempDir
+    static Path dnieHome;
+    private static boolean dnieReady;
+    private static final String DNIE_PIN = "12345678";
 
     private JsonApi api;
 
@@ -123,21 +128,11 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Test
     void shouldSignWithTheSigningCertificateOfADnieShapedTokenThatTheFilterChooses() throws Exception {
-        char[] filePin = "clave-p12".toCharArray();
-        SoftHsmToken.create(work, "DNIe", "12345678")
-                .importKey(pki.dnieShapedKeyStore(work.resolve("aut.p12"), "20000001", "PEREZ ROJAS Juan", "AUT",
-                        filePin), filePin, "autenticacion", "01")
-                .importKey(pki.dnieShapedKeyStore(work.resolve("fir.p12"), "20000001", "PEREZ ROJAS Juan", "FIR",
-                        filePin), filePin, "firma", "02");
         String id = documentToSignBy("jperez", "Informe firmado con el DNIe");
         Map<String, Object> ticket = ticket("jperez", id);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        int exit = SignerAgent.run(new PrintStream(printed, true, StandardCharsets.UTF_8), "12345678".toCharArray(),
-                "--param-url=" + ticket.get("paramUrl"), "--token=" + ticket.get("ticket"),
-                "--pkcs11-library=" + SoftHsmToken.LIBRARY);
+        signWithTheDnie((String) ticket.get("paramUrl"), (String) ticket.get("ticket"));
 
-        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE"
                 + " aggregateidentifier = ? AND payloadtype = 'pe.ceropapel.api.document.ClientSignatureRecordedEvent'",
                 String.class, id)).as("the certificate the filter .*FIR.*|.*FAU.* chose, naming the DNI")
@@ -184,7 +179,7 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
     }
 
     @Test
-    void shouldFollowABatchOfFiftyChosenInTheTrayOnItsPageUntilEachDocumentIsSignedAndValid() throws Exception {
+    void shouldFollowABatchOfFiftyChosenInTheTraySignedWithADnieUntilEachDocumentIsSignedAndValid() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 50; i++) {
             ids.add(documentToSignBy("jperez", "Certificado elegido en la bandeja " + i));
@@ -207,12 +202,7 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
         Matcher url = Pattern.compile("id=\"param-url\">([^<]+)<").matcher(page);
         assertThat(token.find() && url.find()).isTrue();
 
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = SignerAgent.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
-                PIN.toCharArray(), "--param-url=" + url.group(1), "--token=" + token.group(1),
-                "--pkcs12=" + keyStoreOf("jperez"));
-
-        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        signWithTheDnie(url.group(1), token.group(1));
         assertThat(pages.get(session, "/firma-propia/estado").getBody()).contains("50 de 50 firmados; 0 rechazados")
                 .doesNotContain("Esperando la firma");
         for (String id : ids) {
@@ -305,6 +295,23 @@ class ClientSigningIntegrationTests extends EmbeddedApplicationTestBase {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(422);
         assertThat(answer.getBody()).containsEntry("refusal", "UNKNOWN_TICKET");
+    }
+
+    /** Runs the agent with jperez's DNIe-shaped SoftHSM2 token (made on first use), as an official would. */
+    private void signWithTheDnie(String paramUrl, String ticket) throws Exception {
+        if (!dnieReady) {
+            char[] filePin = "clave-p12".toCharArray();
+            SoftHsmToken.create(dnieHome, "DNIe", DNIE_PIN)
+                    .importKey(pki.dnieShapedKeyStore(dnieHome.resolve("aut.p12"), "20000001", "PEREZ ROJAS Juan",
+                            "AUT", filePin), filePin, "autenticacion", "01")
+                    .importKey(pki.dnieShapedKeyStore(dnieHome.resolve("fir.p12"), "20000001", "PEREZ ROJAS Juan",
+                            "FIR", filePin), filePin, "firma", "02");
+            dnieReady = true;
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = SignerAgent.run(new PrintStream(printed, true, StandardCharsets.UTF_8), DNIE_PIN.toCharArray(),
+                "--param-url=" + paramUrl, "--token=" + ticket, "--pkcs11-library=" + SoftHsmToken.LIBRARY);
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
     }
 
     private void assertRefusedChangingNothing(String id, String ticket, Path signed, String refusal, String detail) {
