@@ -10,11 +10,9 @@ import pe.ceropapel.signature.stamp.StampBox;
  * @param signer    who must sign
  * @param role      a visto bueno or the final signature
  * @param batch     whether the ticket covers more than one document (they travel in a 7z archive)
- * @param documents the prepared PDFs still to sign, each with where its visible stamp goes
+ * @param documentIds the documents still to sign
+ * @param stamp       where the visible stamp goes on the first of them (the place the client is told)
  */
-public record ClientSigningRequest(String signer, SignatureRole role, boolean batch, List<ToSign> documents) {
-
-    /** One prepared PDF: its document, the name it has in a batch, and where its stamp goes. */
-    public record ToSign(String documentId, String fileName, StampBox stamp) {
-    }
+public record ClientSigningRequest(String signer, SignatureRole role, boolean batch, List<String> documentIds,
+                                   StampBox stamp) {
 }

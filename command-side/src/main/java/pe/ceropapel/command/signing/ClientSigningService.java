@@ -16,7 +16,6 @@ import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.X500Name;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,7 @@ import pe.ceropapel.signature.pades.SignatureReport;
 import pe.ceropapel.signature.pades.SignatureValidator;
 import pe.ceropapel.signature.pades.SigningRefusedException;
 import pe.ceropapel.signature.pades.ValidationReport;
+import pe.ceropapel.signature.stamp.StampBox;
 import pe.ceropapel.storage.Sha256;
 
 /** {@link ClientSigning} on the document's own signature commands, with tickets in {@link ClientSignatureTickets}. */
@@ -99,21 +99,21 @@ class ClientSigningService implements ClientSigning {
     @Override
     public ClientSigningRequest request(String ticket) {
         List<ClientSignatureTickets.Entry> entries = usable(ticket);
-        List<ClientSigningRequest.ToSign> documents = new ArrayList<>();
-        for (ClientSignatureTickets.Entry entry : waiting(entries)) {
-            documents.add(new ClientSigningRequest.ToSign(entry.documentId(), entry.fileName(),
-                    inWorkspace(workspace -> PadesSigner.nextStamp(
-                            versions.copy(entry.prepared(), workspace.resolve("prepared.pdf"))))));
-        }
+        List<ClientSignatureTickets.Entry> waiting = waiting(entries);
+        // the protocol names one place for the stamp: only the first document is read for it
+        StampBox stamp = inWorkspace(workspace -> PadesSigner.nextStamp(
+                versions.copy(waiting.get(0).prepared(), workspace.resolve("prepared.pdf"))));
         ClientSignatureTickets.Entry first = entries.get(0);
-        return new ClientSigningRequest(first.signer(), first.role(), entries.size() > 1, documents);
+        return new ClientSigningRequest(first.signer(), first.role(), entries.size() > 1,
+                waiting.stream().map(ClientSignatureTickets.Entry::documentId).toList(), stamp);
     }
 
     @Override
     public void writeDocumentsToSign(String ticket, OutputStream out) throws IOException {
-        List<ClientSignatureTickets.Entry> waiting = waiting(usable(ticket));
+        List<ClientSignatureTickets.Entry> entries = usable(ticket);
+        List<ClientSignatureTickets.Entry> waiting = waiting(entries);
         inWorkspace(workspace -> {
-            if (!batch(ticket)) {
+            if (entries.size() == 1) {
                 Files.copy(versions.copy(waiting.get(0).prepared(), workspace.resolve("prepared.pdf")), out);
                 return null;
             }
@@ -256,10 +256,6 @@ class ClientSigningService implements ClientSigning {
             throw new ClientSigningRefusedException(Reason.USED_TICKET, "every document of the ticket is signed");
         }
         return entries;
-    }
-
-    private boolean batch(String ticket) {
-        return tickets.of(hash(ticket)).size() > 1;
     }
 
     private static List<ClientSignatureTickets.Entry> waiting(List<ClientSignatureTickets.Entry> entries) {

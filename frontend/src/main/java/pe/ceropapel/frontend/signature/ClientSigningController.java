@@ -90,7 +90,6 @@ public class ClientSigningController {
     @PostMapping(path = PARAMETERS, produces = MediaType.TEXT_PLAIN_VALUE)
     String parameters(@RequestParam("param_token") String ticket) throws JsonProcessingException {
         ClientSigningRequest request = signing.request(ticket);
-        ClientSigningRequest.ToSign first = request.documents().get(0);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("signatureFormat", "PAdES");
         // Firma Perú's client signs at level B; the time-stamp and validation data are added here
@@ -113,9 +112,9 @@ public class ClientSigningController {
         parameters.put("stampWordWrap", 37);
         parameters.put("role", request.role() == SignatureRole.APPROVAL ? text("client-signing.role.APPROVAL")
                 : text("client-signing.role.SIGNATURE"));
-        parameters.put("stampPage", first.stamp().page() + 1);
-        parameters.put("positionx", Math.round(first.stamp().x()));
-        parameters.put("positiony", Math.round(first.stamp().yFromTop()));
+        parameters.put("stampPage", request.stamp().page() + 1);
+        parameters.put("positionx", Math.round(request.stamp().x()));
+        parameters.put("positiony", Math.round(request.stamp().yFromTop()));
         parameters.put("uploadDocumentSigned", base() + SIGNED_FILES + ticket);
         parameters.put("certificationSignature", false);
         // the entity's platform token, which Firma Perú's client presents; our own client needs none
