@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
 import pe.ceropapel.infra.backup.BackupRunner;
 import pe.ceropapel.infra.backup.BackupVerification;
 import pe.ceropapel.infra.backup.RestoreCommand;
@@ -99,6 +101,8 @@ class BackupRestoreIntegrationTests {
                     TestPdfs.withPages("Solicitud de calibración de una balanza"));
             trackingCode = request.get("trackingCode");
             accessKey = request.get("accessKey");
+            assertThat(original.getBean(QueryGateway.class).query(new AwaitReadModelsQuery(Duration.ofSeconds(120)),
+                    Boolean.class).join()).as("the original's read models caught up before it is observed").isTrue();
             before = observe(api);
             assertThat(before.memoIndications()).as("the memo's signatures before the backup")
                     .isNotEmpty().containsOnly("TOTAL_PASSED");

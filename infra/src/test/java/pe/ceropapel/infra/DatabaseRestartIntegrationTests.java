@@ -6,7 +6,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.ceropapel.infra.embedded.EmbeddedPostgresServer;
@@ -18,6 +21,7 @@ import pe.ceropapel.storage.ObjectStorage;
  * application works again without a restart, every acknowledged document is there once (none lost,
  * none duplicated), in S3 and in the read models.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseRestartIntegrationTests extends EmbeddedApplicationTestBase {
 
     private static final String DATABASE_UNAVAILABLE = "urn:ceropapel:problem:database-unavailable";
@@ -36,7 +40,8 @@ class DatabaseRestartIntegrationTests extends EmbeddedApplicationTestBase {
     private QueryGateway queries;
 
     @Test
-    void shouldFailCleanlyWhilePostgresIsDownAndRecoverWithoutRestartingTheApplication() throws Exception {
+    void shouldFailCleanlyWhilePostgresIsDownAndRecoverWithoutRestartingTheApplication(CapturedOutput output)
+            throws Exception {
         new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM");
         JsonApi api = new JsonApi(http);
         UploadWorkload workload = new UploadWorkload(api.workload("mquispe", "INACAL/DM"), Duration.ZERO);
@@ -53,10 +58,21 @@ class DatabaseRestartIntegrationTests extends EmbeddedApplicationTestBase {
             workload.close();
         }
 
-        workload.assertEveryAnswerCreatedOrRefusedWith(DATABASE_UNAVAILABLE);
+        try {
+            workload.assertEveryAnswerCreatedOrRefusedWith(DATABASE_UNAVAILABLE);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nWhat the server logged as unexpected:\n" + unexpected(output), e);
+        }
         workload.assertNothingLostOrDuplicated(jdbc);
         Consistency consistency = new Consistency(jdbc, storage, elasticsearch, queries);
         consistency.assertObjectsIntact();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(consistency::assertEveryDocumentIndexedOnce);
+    }
+
+    /** The first unexpected error the server logged, with the first lines of its causes. */
+    private static String unexpected(CapturedOutput output) {
+        String log = output.getOut();
+        int start = log.indexOf("Unexpected error" + System.lineSeparator());
+        return start < 0 ? "(nothing)" : log.substring(start, Math.min(log.length(), start + 6_000));
     }
 }

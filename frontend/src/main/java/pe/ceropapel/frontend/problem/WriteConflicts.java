@@ -1,6 +1,12 @@
 package pe.ceropapel.frontend.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.axonframework.modelling.command.ConcurrencyException;
 
@@ -26,12 +32,26 @@ public final class WriteConflicts {
         return causes(failure, cause -> cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
-    /** Whether {@code failure} or any of its causes passes {@code test}. */
+    /**
+     * Whether {@code failure}, any of its causes or any exception suppressed along the way passes
+     * {@code test} (a transaction whose rollback failed too keeps the first failure as suppressed).
+     */
     static boolean causes(Throwable failure, Predicate<Throwable> test) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (test.test(cause)) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (test.test(next)) {
                 return true;
             }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            List.of(next.getSuppressed()).forEach(pending::push);
         }
         return false;
     }

@@ -5,12 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import pe.ceropapel.query.readmodel.ProjectionProgress;
 import pe.ceropapel.query.readmodel.ReadModels;
 
@@ -26,6 +30,8 @@ import pe.ceropapel.query.readmodel.ReadModels;
 @Component("projections")
 @EnableScheduling
 class ProjectionLagMonitoring extends AbstractHealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionLagMonitoring.class);
 
     private static final String PROCESSOR = ReadModels.PROCESSING_GROUP;
 
@@ -52,11 +58,18 @@ class ProjectionLagMonitoring extends AbstractHealthIndicator {
                 .register(registry);
     }
 
-    /** Watches the position between health checks too, so that a stall is timed from its start. */
+    /**
+     * Watches the position between health checks too, so that a stall is timed from its start. While
+     * the database is unreachable there is no position to read: the next check reads it again.
+     */
     @Scheduled(initialDelayString = "${ceropapel.projection.stall-check-interval:PT5S}",
             fixedDelayString = "${ceropapel.projection.stall-check-interval:PT5S}")
     void watch() {
-        observe(progress.lag(PROCESSOR));
+        try {
+            observe(progress.lag(PROCESSOR));
+        } catch (TransactionException | DataAccessException unreachable) {
+            log.warn("Could not read the projection's position: {}", unreachable.getMessage());
+        }
     }
 
     @Override

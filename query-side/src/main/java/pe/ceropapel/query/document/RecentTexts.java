@@ -1,37 +1,31 @@
 package pe.ceropapel.query.document;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 
 /**
- * The extracted texts of the most recently indexed PDFs, by object key, least recently used out
- * first; bounded in entries and in characters held.
+ * The extracted texts of recently indexed PDFs, by object key: a Caffeine cache weighed by the
+ * characters held. Each entry weighs at least a 64th of the bound, so at most 64 are kept.
  */
 final class RecentTexts {
 
-    private static final int MAX_ENTRIES = 64;
-    private static final long MAX_CHARS = 4_000_000;
+    static final int MAX_ENTRIES = 64;
+    static final long MAX_CHARS = 4_000_000;
+    private static final int LEAST_WEIGHT = (int) (MAX_CHARS / MAX_ENTRIES);
 
-    private final Map<String, Optional<String>> texts = new LinkedHashMap<>(16, 0.75f, true);
-    private long chars;
+    private final Cache<String, Optional<String>> texts = Caffeine.newBuilder()
+            .maximumWeight(MAX_CHARS)
+            .weigher((String key, Optional<String> text) -> Math.max(LEAST_WEIGHT, text.map(String::length).orElse(0)))
+            .executor(Runnable::run)
+            .build();
 
     /** The text of {@code objectKey}, empty when it had none, or null when not kept. */
-    synchronized Optional<String> get(String objectKey) {
-        return texts.get(objectKey);
+    Optional<String> get(String objectKey) {
+        return texts.getIfPresent(objectKey);
     }
 
-    synchronized void put(String objectKey, Optional<String> text) {
-        Optional<String> previous = texts.put(objectKey, text);
-        chars += length(text) - length(previous);
-        var eldest = texts.entrySet().iterator();
-        while ((texts.size() > MAX_ENTRIES || chars > MAX_CHARS) && eldest.hasNext()) {
-            chars -= length(eldest.next().getValue());
-            eldest.remove();
-        }
-    }
-
-    private static long length(Optional<String> text) {
-        return text == null ? 0 : text.map(String::length).orElse(0);
+    void put(String objectKey, Optional<String> text) {
+        texts.put(objectKey, text);
     }
 }
