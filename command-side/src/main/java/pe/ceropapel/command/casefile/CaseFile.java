@@ -5,7 +5,6 @@ import static pe.ceropapel.command.Rules.require;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -16,6 +15,7 @@ import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.CaseFileOpenedEvent;
 import pe.ceropapel.api.casefile.CaseOrigin;
 import pe.ceropapel.api.casefile.DocumentAddedToCaseFileEvent;
+import pe.ceropapel.api.casefile.EmailAddresses;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.casefile.OpenCaseFileCommand;
 import pe.ceropapel.api.casefile.ReceiptIssuedEvent;
@@ -30,10 +30,7 @@ public class CaseFile {
 
     static final int MAX_SUBJECT_LENGTH = 500;
     static final int MAX_NAME_LENGTH = 200;
-    private static final Pattern DNI = Pattern.compile("\\d{8}");
     /** RUCs of persons with business (10), other entities (15, 17) and companies (20). */
-    private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     @AggregateIdentifier
     private String caseFileId;
@@ -105,13 +102,12 @@ public class CaseFile {
     /** Another entity is reached through the exchange itself; a citizen or company needs an email address. */
     private static void requireValidApplicant(Applicant applicant, CaseOrigin origin) {
         require(applicant.identityType() != null, "the applicant needs a DNI or a RUC");
-        Pattern identity = applicant.identityType() == IdentityDocumentType.DNI ? DNI : RUC;
-        require(applicant.identityNumber() != null && identity.matcher(applicant.identityNumber()).matches(),
+        require(applicant.identityType().accepts(applicant.identityNumber()),
                 applicant.identityType() == IdentityDocumentType.DNI
                         ? "the DNI must have 8 digits" : "the RUC must have 11 digits and start with 10, 15, 17 or 20");
         require(applicant.name() != null && !applicant.name().isBlank(), "the applicant needs a name");
         require(applicant.name().length() <= MAX_NAME_LENGTH, "the applicant's name is too long");
-        require(applicant.email() == null ? origin == CaseOrigin.AGENCY : EMAIL.matcher(applicant.email()).matches(),
+        require(applicant.email() == null ? origin == CaseOrigin.AGENCY : EmailAddresses.isValid(applicant.email()),
                 "the applicant needs a valid email address");
     }
 

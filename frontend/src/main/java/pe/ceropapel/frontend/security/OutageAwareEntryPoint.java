@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -18,13 +17,13 @@ import pe.ceropapel.frontend.problem.DatabaseOutages;
 final class OutageAwareEntryPoint implements AuthenticationEntryPoint {
 
     private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-    private final String outage;
+    private final FilterProblem outage;
 
     OutageAwareEntryPoint(String realm, MessageSource messages) {
         basic.setRealmName(realm);
         String detail = messages.getMessage("problem.database-unavailable", null, Locale.forLanguageTag("es-PE"));
-        this.outage = "{\"type\":\"urn:ceropapel:problem:database-unavailable\",\"title\":\"Database unavailable\","
-                + "\"status\":503,\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}";
+        this.outage = FilterProblem.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database-unavailable",
+                "Database unavailable", detail);
     }
 
     @Override
@@ -34,9 +33,6 @@ final class OutageAwareEntryPoint implements AuthenticationEntryPoint {
             basic.commence(request, response, failure);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(outage);
+        outage.answer(response);
     }
 }

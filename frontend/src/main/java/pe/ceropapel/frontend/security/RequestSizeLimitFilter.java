@@ -39,11 +39,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     /** A limit and the problem that answers a body past it. */
-    private record Limit(long maxBytes, String body) {
+    private record Limit(long maxBytes, FilterProblem refusal) {
 
         static Limit of(long maxBytes, String detail) {
-            return new Limit(maxBytes, "{\"type\":\"urn:ceropapel:problem:too-large\",\"title\":\"Request too large\","
-                    + "\"status\":413,\"detail\":\"" + detail.replace("\"", "\\\"") + "\",\"maxBytes\":" + maxBytes + "}");
+            return new Limit(maxBytes, FilterProblem.of(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large",
+                    "Request too large", detail, "maxBytes", maxBytes));
         }
     }
 
@@ -58,10 +58,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Limit limit = request.getRequestURI().startsWith(INTEROP) ? interop : forms;
         if (request.getContentLengthLong() > limit.maxBytes()) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(limit.body());
+            limit.refusal().answer(response);
             return;
         }
         chain.doFilter(new BoundedRequest(request, limit.maxBytes()), response);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import pe.ceropapel.api.casefile.Applicant;
 import pe.ceropapel.api.casefile.FiledDocument;
+import pe.ceropapel.api.casefile.EmailAddresses;
 import pe.ceropapel.api.casefile.IdentityDocumentType;
 import pe.ceropapel.api.directory.FindOfficesQuery;
 import pe.ceropapel.api.directory.OfficeView;
@@ -56,9 +56,6 @@ class CitizenPagesController {
     /** The session's last filed request, shown again when its page is reloaded rather than filed again. */
     private static final String FILED = "ceropapel.intake.filed";
     private static final String KEPT = "ceropapel.intake.kept";
-    private static final Pattern DNI = Pattern.compile("\\d{8}");
-    private static final Pattern RUC = Pattern.compile("(10|15|17|20)\\d{9}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final DocumentIntake intake;
     private final CaseLookups lookups;
@@ -111,13 +108,12 @@ class CitizenPagesController {
         Map<String, String> values = Map.of("tipoDocumento", tipoDocumento.name(), "numeroDocumento", numeroDocumento,
                 "nombre", nombre, "correo", correo, "asunto", asunto);
         Map<String, String> errors = new LinkedHashMap<>();
-        Pattern identity = tipoDocumento == IdentityDocumentType.RUC ? RUC : DNI;
-        if (!identity.matcher(numeroDocumento.strip()).matches()) {
+        if (!tipoDocumento.accepts(numeroDocumento.strip())) {
             errors.put("numeroDocumento", actions.message("ui.intake.bad-" + tipoDocumento.name().toLowerCase()));
         }
         require(!nombre.isBlank() && nombre.length() <= 200, "nombre", "ui.intake.need-name", errors);
         require(PlainTexts.isPlain(nombre), "nombre", "PlainText", errors);
-        require(EMAIL.matcher(correo.strip()).matches() && correo.length() <= 200, "correo", "ui.intake.bad-email",
+        require(EmailAddresses.isValid(correo.strip()), "correo", "ui.intake.bad-email",
                 errors);
         require(!asunto.isBlank() && asunto.length() <= 500, "asunto", "ui.new.need-subject", errors);
         require(PlainTexts.isPlain(asunto), "asunto", "PlainText", errors);
