@@ -59,7 +59,7 @@ class AuditIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody().split("\r\n")).hasSize(trail.size() + 1);
         assertThat(csv.getBody()).startsWith("position,at,aggregate,sequence,event,user,office,address,version,payload")
-                .contains("\"DocumentRegisteredEvent\",\"mquispe\",\"INACAL/DM\",\"127.0.0.1\",\"1\"");
+                .contains(",DocumentRegisteredEvent,mquispe,INACAL/DM,127.0.0.1,1,\"{\"\"documentId\"\":");
 
         List<Map<String, Object>> person = api.as("admin").getForObject("/api/audit/people/mquispe", List.class);
         assertThat(person).extracting(entry -> entry.get("aggregate")).contains(secret, open);

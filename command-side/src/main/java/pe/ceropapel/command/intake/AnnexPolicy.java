@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.command.intake.AnnexContent.Recognised;
 import pe.ceropapel.command.intake.AnnexRefusedException.Reason;
@@ -23,15 +22,13 @@ import pe.ceropapel.signature.pdf.PdfRejectedException;
 @Component
 class AnnexPolicy {
 
-    static final String DEFAULT_ACCEPTED = "pdf,doc,docx,xls,xlsx,ppt,pptx,odt,ods,odp,jpg,png,tif,gif,txt,csv";
-
     private final Set<AnnexFormat> accepted;
     private final String acceptedExtensions;
     private final PdfInspector inspector = new PdfInspector();
 
-    AnnexPolicy(@Value("${ceropapel.annexes.accepted:" + DEFAULT_ACCEPTED + "}") List<String> accepted) {
+    AnnexPolicy(IntakeSettings settings) {
         this.accepted = EnumSet.noneOf(AnnexFormat.class);
-        for (String name : accepted) {
+        for (String name : settings.acceptedAnnexes()) {
             this.accepted.add(AnnexFormat.named(name).orElseThrow(() -> new IllegalArgumentException(
                     "ceropapel.annexes.accepted names an unknown annex format: " + name)));
         }

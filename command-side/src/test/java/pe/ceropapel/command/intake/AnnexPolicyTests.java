@@ -21,7 +21,7 @@ class AnnexPolicyTests {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
-    private final AnnexPolicy policy = new AnnexPolicy(List.of(AnnexPolicy.DEFAULT_ACCEPTED.split(",")));
+    private final AnnexPolicy policy = new AnnexPolicy(new IntakeSettings("INACAL/GG", IntakeSettings.DEFAULT_ACCEPTED_ANNEXES));
 
     @TempDir
     Path dir;
@@ -74,14 +74,14 @@ class AnnexPolicyTests {
         assertRefused("foto.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, Reason.NAME_MISMATCH);
         assertRefused("script.js", "alert(1)".getBytes(StandardCharsets.US_ASCII), Reason.NOT_ACCEPTED);
         assertRefused("vacio.txt", new byte[0], Reason.EMPTY);
-        AnnexPolicy onlyPdf = new AnnexPolicy(List.of("application/pdf"));
+        AnnexPolicy onlyPdf = accepting("application/pdf");
         Path docx = file(zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>"));
         assertThatThrownBy(() -> onlyPdf.check(docx, Files.size(docx), "acta.docx"))
                 .isInstanceOfSatisfying(AnnexRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_ACCEPTED);
                     assertThat(e.acceptedExtensions()).isEqualTo(".pdf");
                 });
-        assertThatThrownBy(() -> new AnnexPolicy(List.of("exe"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> accepting("exe")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private AnnexPolicy.CheckedAnnex check(String name, byte[] content) throws Exception {
@@ -132,5 +132,9 @@ class AnnexPolicyTests {
             gzip.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
+    }
+
+    private static AnnexPolicy accepting(String... formats) {
+        return new AnnexPolicy(new IntakeSettings("INACAL/GG", List.of(formats)));
     }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.casefile.FindReceiptQuery;
 import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.timeline.CaseTracking;
 import pe.ceropapel.api.timeline.TrackCaseFileQuery;
 import pe.ceropapel.frontend.security.TokenBuckets;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * A citizen's lookups by tracking code and access key (the case's view, its receipt), through the
@@ -27,9 +27,9 @@ public class CaseLookups {
     private final QueryGateway queries;
     private final TokenBuckets failures;
 
-    CaseLookups(QueryGateway queries, @Value("${ceropapel.public.failed-lookups-per-tracking-code:10}") int perHour) {
+    CaseLookups(QueryGateway queries, FrontendProperties settings) {
         this.queries = queries;
-        this.failures = new TokenBuckets(perHour, Duration.ofHours(1), MAX_TRACKED_CODES);
+        this.failures = new TokenBuckets(settings.publicAccess().failedLookupsPerTrackingCode(), Duration.ofHours(1), MAX_TRACKED_CODES);
     }
 
     public Optional<CaseTracking> track(String trackingCode, String accessKey) {

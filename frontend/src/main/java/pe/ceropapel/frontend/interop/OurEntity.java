@@ -1,8 +1,8 @@
 package pe.ceropapel.frontend.interop;
 
 import java.security.cert.X509Certificate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.signature.pades.EntityIdentity;
 import pe.ceropapel.signature.pades.SealKey;
 import pe.ceropapel.signature.pades.SigningKey;
 import pe.ceropapel.signature.request.SignedRequests;
@@ -11,24 +11,20 @@ import pe.ceropapel.signature.request.SignedRequests;
 @Component
 class OurEntity {
 
-    private final String ruc;
-    private final String name;
+    private final EntityIdentity identity;
     private final SealKey seal;
 
-    OurEntity(@Value("${ceropapel.signature.entity-ruc:20600283015}") String ruc,
-              @Value("${ceropapel.signature.entity-name:Instituto Nacional de Calidad - INACAL}") String name,
-              SealKey seal) {
-        this.ruc = ruc;
-        this.name = name;
+    OurEntity(EntityIdentity identity, SealKey seal) {
+        this.identity = identity;
         this.seal = seal;
     }
 
     String ruc() {
-        return ruc;
+        return identity.ruc();
     }
 
     String name() {
-        return name;
+        return identity.name();
     }
 
     String sealCertificatePem() {

@@ -3,7 +3,6 @@ package pe.ceropapel.frontend.multipart;
 import java.util.Map;
 import pe.ceropapel.frontend.signature.ClientSigningController;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import pe.ceropapel.frontend.problem.ProblemMessages;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Multipart requests are read by {@link StreamingMultipartResolver}; the servlet container's own
@@ -21,11 +21,11 @@ import pe.ceropapel.frontend.problem.ProblemMessages;
 class MultipartConfiguration {
 
     @Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
-    StreamingMultipartResolver multipartResolver(@Value("${ceropapel.upload.max-size:100MB}") DataSize maxUpload,
-                                                 @Value("${ceropapel.upload.memory-threshold:1MB}") DataSize inMemory,
-                                                 @Value("${ceropapel.api.max-body-size:1MB}") DataSize maxField,
-                                                 @Value("${ceropapel.client-signing.max-batch-upload:1GB}")
-                                                 DataSize maxSignedBatch) {
+    StreamingMultipartResolver multipartResolver(FrontendProperties settings) {
+        DataSize maxUpload = settings.upload().maxSize();
+        DataSize inMemory = settings.upload().memoryThreshold();
+        DataSize maxField = settings.api().maxBodySize();
+        DataSize maxSignedBatch = settings.clientSigning().maxBatchUpload();
         // the signed documents of a batch come back in one archive: up to 500 of them
         return new StreamingMultipartResolver(maxUpload.toBytes(), maxUpload.toBytes(), Math.toIntExact(inMemory.toBytes()),
                 Math.toIntExact(maxField.toBytes()), Map.of(ClientSigningController.SIGNED_FILES,

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import pe.ceropapel.api.timeline.AwaitReadModelsQuery;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Read-your-writes on request: a client that sends {@value #HEADER} with a state-changing request
@@ -28,9 +28,9 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     private final QueryGateway queries;
     private final Duration timeout;
 
-    ReadYourWritesFilter(QueryGateway queries, @Value("${ceropapel.read-your-writes.timeout:5s}") Duration timeout) {
+    ReadYourWritesFilter(QueryGateway queries, FrontendProperties settings) {
         this.queries = queries;
-        this.timeout = timeout;
+        this.timeout = settings.readYourWrites().timeout();
     }
 
     @Override

@@ -3,11 +3,11 @@ package pe.ceropapel.frontend.security;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.stereotype.Component;
 import pe.ceropapel.api.directory.FindPersonQuery;
 import pe.ceropapel.api.directory.PersonView;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * The active person of the directory that an identity asserted by the entity's identity provider
@@ -20,10 +20,9 @@ class DirectoryIdentities {
     private final QueryGateway queries;
     private final String usernameClaim;
 
-    DirectoryIdentities(QueryGateway queries,
-                        @Value("${ceropapel.security.oidc.username-claim:preferred_username}") String usernameClaim) {
+    DirectoryIdentities(QueryGateway queries, FrontendProperties settings) {
         this.queries = queries;
-        this.usernameClaim = usernameClaim;
+        this.usernameClaim = settings.security().oidc().usernameClaim();
     }
 
     String usernameClaim() {

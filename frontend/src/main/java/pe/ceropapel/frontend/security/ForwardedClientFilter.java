@@ -11,12 +11,12 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * The client's address, scheme and host as the request reached us: {@code X-Forwarded-For},
@@ -37,8 +37,8 @@ class ForwardedClientFilter extends OncePerRequestFilter {
 
     private final List<IpAddressMatcher> proxies;
 
-    ForwardedClientFilter(@Value("${ceropapel.http.trusted-proxies:}") List<String> proxies) {
-        this.proxies = proxies.stream().map(String::strip).filter(proxy -> !proxy.isEmpty())
+    ForwardedClientFilter(FrontendProperties settings) {
+        this.proxies = settings.http().trustedProxies().stream().map(String::strip).filter(proxy -> !proxy.isEmpty())
                 .map(IpAddressMatcher::new).toList();
     }
 

@@ -1,8 +1,6 @@
 package pe.ceropapel.frontend.security;
 
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -10,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Counts wrong passwords (HTTP Basic and the login form alike) per username and per client address:
@@ -26,11 +25,10 @@ public class LoginThrottle {
     private final TokenBuckets byUsername;
     private final TokenBuckets byAddress;
 
-    LoginThrottle(@Value("${ceropapel.security.login.failures-per-username:5}") int perUsername,
-                  @Value("${ceropapel.security.login.failures-per-address:20}") int perAddress,
-                  @Value("${ceropapel.security.login.period:PT5M}") Duration period) {
-        this.byUsername = new TokenBuckets(perUsername, period, MAX_TRACKED);
-        this.byAddress = new TokenBuckets(perAddress, period, MAX_TRACKED);
+    LoginThrottle(FrontendProperties settings) {
+        FrontendProperties.Login login = settings.security().login();
+        this.byUsername = new TokenBuckets(login.failuresPerUsername(), login.period(), MAX_TRACKED);
+        this.byAddress = new TokenBuckets(login.failuresPerAddress(), login.period(), MAX_TRACKED);
     }
 
     /** The seconds until {@code username} may try to log in from {@code address}; 0 when now. */

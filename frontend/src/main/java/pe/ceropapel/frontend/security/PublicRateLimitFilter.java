@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import pe.ceropapel.frontend.problem.PageRequests;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Limits each client to a number of requests per minute on the public endpoints (citizen portal,
@@ -33,8 +33,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     private final TokenBuckets buckets;
     private final FilterProblem refusal;
 
-    PublicRateLimitFilter(@Value("${ceropapel.public.requests-per-minute:30}") int perMinute, MessageSource messages) {
-        this.buckets = new TokenBuckets(perMinute, Duration.ofMinutes(1), MAX_TRACKED_CLIENTS);
+    PublicRateLimitFilter(FrontendProperties settings, MessageSource messages) {
+        this.buckets = new TokenBuckets(settings.publicAccess().requestsPerMinute(), Duration.ofMinutes(1), MAX_TRACKED_CLIENTS);
         String detail = messages.getMessage("problem.too-many-requests", null, Locale.forLanguageTag("es-PE"));
         this.refusal = FilterProblem.of(429, "too-many-requests", "Too many requests", detail);
     }

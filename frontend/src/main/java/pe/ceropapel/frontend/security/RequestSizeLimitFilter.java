@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Refuses, before anything reads it, a request body other than a file upload that is larger than
@@ -30,12 +29,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final Limit forms;
     private final Limit interop;
 
-    RequestSizeLimitFilter(@Value("${ceropapel.api.max-body-size:1MB}") DataSize maxBody,
-                           @Value("${ceropapel.interop.max-message-size:40MB}") DataSize maxMessage,
-                           MessageSource messages) {
+    RequestSizeLimitFilter(FrontendProperties settings, MessageSource messages) {
         String detail = messages.getMessage("problem.body-too-large", null, Locale.forLanguageTag("es-PE"));
-        this.forms = Limit.of(maxBody.toBytes(), detail);
-        this.interop = Limit.of(maxMessage.toBytes(), detail);
+        this.forms = Limit.of(settings.api().maxBodySize().toBytes(), detail);
+        this.interop = Limit.of(settings.interop().maxMessageSize().toBytes(), detail);
     }
 
     /** A limit and the problem that answers a body past it. */

@@ -3,9 +3,9 @@ package pe.ceropapel.frontend.signature;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
+import pe.ceropapel.frontend.FrontendProperties;
 
 /**
  * Who may have the development TSA stamp: the application itself, which reaches it over loopback
@@ -24,8 +24,9 @@ class TimeStampClients {
     private long windowStart = System.nanoTime();
     private int inWindow;
 
-    TimeStampClients(@Value("${ceropapel.pki.tsa-clients:}") List<String> clients,
-                     @Value("${ceropapel.pki.tsa-requests-per-minute:120}") int perMinute) {
+    TimeStampClients(FrontendProperties settings) {
+        List<String> clients = settings.pki().tsaClients();
+        int perMinute = settings.pki().tsaRequestsPerMinute();
         this.configured = clients.stream().filter(client -> !client.isBlank()).map(String::strip)
                 .map(IpAddressMatcher::new).toList();
         this.perMinute = perMinute;

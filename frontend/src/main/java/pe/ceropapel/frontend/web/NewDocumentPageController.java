@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +31,7 @@ import pe.ceropapel.command.intake.IncomingFile;
 import pe.ceropapel.command.intake.NewDocument;
 import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.problem.ProblemMessages;
+import pe.ceropapel.signature.pades.EntityIdentity;
 import pe.ceropapel.signature.pdf.LetterheadPdf;
 
 /**
@@ -60,15 +60,14 @@ class NewDocumentPageController {
 
     NewDocumentPageController(DocumentIntake intake, CommandGateway commands, Readers readers,
                               PageActions actions, ProblemMessages problems, RecipientOffices recipientOffices,
-                              @Value("${ceropapel.signature.entity-name:Instituto Nacional de Calidad - INACAL}")
-                              String entityName) {
+                              EntityIdentity entity) {
         this.intake = intake;
         this.commands = commands;
         this.readers = readers;
         this.actions = actions;
         this.problems = problems;
         this.recipientOffices = recipientOffices;
-        this.entityName = entityName;
+        this.entityName = entity.name();
     }
 
     @GetMapping

@@ -1,20 +1,28 @@
 package pe.ceropapel.infra.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.command.clientsigning.ClientSigningSettings;
 import pe.ceropapel.command.intake.IntakeSettings;
 import pe.ceropapel.frontend.signature.FirmaPeruSettings;
 import pe.ceropapel.frontend.signature.FirmaPeruTokens;
+import pe.ceropapel.query.document.IndexingLimits;
 
-/** The settings of the intake and of signing on the signer's computer, from their typed properties. */
+/** The settings of the intake, of indexing and of signing on the signer's computer, from their typed properties. */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
     @Bean
-    IntakeSettings intakeSettings(IntakeProperties intake) {
-        return new IntakeSettings(intake.office());
+    IntakeSettings intakeSettings(IntakeProperties intake, CeroPapelProperties properties) {
+        return new IntakeSettings(intake.office(), properties.annexes().acceptedOrDefault());
+    }
+
+    @Bean
+    IndexingLimits indexingLimits(CeroPapelProperties properties) {
+        CeroPapelProperties.Indexing indexing = properties.indexing();
+        return new IndexingLimits(indexing.maxPages(), indexing.maxChars(), Duration.ofSeconds(indexing.timeoutSeconds()));
     }
 
     @Bean

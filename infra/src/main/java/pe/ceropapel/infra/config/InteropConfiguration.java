@@ -1,7 +1,5 @@
 package pe.ceropapel.infra.config;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pe.ceropapel.command.interop.InteropSettings;
@@ -11,10 +9,9 @@ import pe.ceropapel.command.interop.InteropSettings;
 class InteropConfiguration {
 
     @Bean
-    InteropSettings interopSettings(SignatureProperties signature,
-                                    @Value("${ceropapel.interop.first-retry:PT10S}") Duration firstRetry,
-                                    @Value("${ceropapel.interop.longest-wait:PT30M}") Duration longestWait,
-                                    @Value("${ceropapel.interop.timeout:PT30S}") Duration timeout) {
-        return new InteropSettings(signature.entityRuc(), signature.entityName(), firstRetry, longestWait, timeout);
+    InteropSettings interopSettings(SignatureProperties signature, CeroPapelProperties properties) {
+        CeroPapelProperties.Interop interop = properties.interop();
+        return new InteropSettings(signature.entityRuc(), signature.entityName(), interop.firstRetry(),
+                interop.longestWait(), interop.timeout());
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.dao.DataAccessException;
@@ -42,10 +41,10 @@ class ProjectionLagMonitoring extends AbstractHealthIndicator {
     private Instant movedAt;
 
     ProjectionLagMonitoring(ProjectionProgress progress, MeterRegistry registry, Clock clock,
-                            @Value("${ceropapel.projection.stalled-after:PT5M}") Duration stalledAfter) {
+                            CeroPapelProperties properties) {
         this.progress = progress;
         this.clock = clock;
-        this.stalledAfter = stalledAfter;
+        this.stalledAfter = properties.projection().stalledAfter();
         this.movedAt = clock.instant();
         Gauge.builder("ceropapel.projection.lag.events", () -> progress.lag(PROCESSOR).eventsBehind())
                 .description("Events stored but not yet handled by the projection")

@@ -29,6 +29,7 @@ import pe.ceropapel.signature.pades.FetchPolicy;
 import pe.ceropapel.signature.pades.PadesLevel;
 import pe.ceropapel.signature.pades.PadesSigner;
 import pe.ceropapel.signature.pades.PeruvianTrustedList;
+import pe.ceropapel.signature.pades.EntityIdentity;
 import pe.ceropapel.signature.pades.SealKey;
 import pe.ceropapel.signature.pades.SignatureValidator;
 import pe.ceropapel.signature.pades.SignerKeys;
@@ -114,6 +115,11 @@ public class SigningConfiguration {
     @Bean
     SignatureValidator signatureValidator(TrustSettings trust) {
         return new SignatureValidator(trust);
+    }
+
+    @Bean
+    EntityIdentity entityIdentity(SignatureProperties signature) {
+        return new EntityIdentity(signature.entityName(), signature.entityRuc());
     }
 
     /**

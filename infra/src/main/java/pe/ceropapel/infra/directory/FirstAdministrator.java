@@ -4,7 +4,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import pe.ceropapel.api.directory.CreateOfficeCommand;
 import pe.ceropapel.api.directory.PersonRole;
 import pe.ceropapel.api.directory.RegisterPersonCommand;
+import pe.ceropapel.infra.config.CeroPapelProperties;
 
 /**
  * The first administrator of a new installation: while the directory has nobody, the configured
@@ -28,25 +28,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
-    private final String username;
-    private final String fullName;
-    private final String dni;
-    private final String officeCode;
-    private final String officeName;
+    private final CeroPapelProperties.FirstAdministrator administrator;
 
-    FirstAdministrator(JdbcTemplate jdbc, CommandGateway commands,
-                       @Value("${ceropapel.first-administrator.username}") String username,
-                       @Value("${ceropapel.first-administrator.full-name}") String fullName,
-                       @Value("${ceropapel.first-administrator.dni}") String dni,
-                       @Value("${ceropapel.first-administrator.office-code}") String officeCode,
-                       @Value("${ceropapel.first-administrator.office-name}") String officeName) {
+    FirstAdministrator(JdbcTemplate jdbc, CommandGateway commands, CeroPapelProperties properties) {
         this.jdbc = jdbc;
         this.commands = commands;
-        this.username = username;
-        this.fullName = fullName;
-        this.dni = dni;
-        this.officeCode = officeCode;
-        this.officeName = officeName;
+        this.administrator = properties.firstAdministrator();
     }
 
     @Override
@@ -55,10 +42,11 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (Boolean.FALSE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM directory_office WHERE code = ?)",
-                Boolean.class, officeCode))) {
-            commands.sendAndWait(new CreateOfficeCommand(officeCode, officeName, null));
+                Boolean.class, administrator.officeCode()))) {
+            commands.sendAndWait(new CreateOfficeCommand(administrator.officeCode(), administrator.officeName(), null));
         }
-        commands.sendAndWait(new RegisterPersonCommand(username, fullName, dni, officeCode, Set.of(PersonRole.ADMIN)));
-        log.info("Registered {} as the first administrator, in {}", username, officeCode);
+        commands.sendAndWait(new RegisterPersonCommand(administrator.username(), administrator.fullName(),
+                administrator.dni(), administrator.officeCode(), Set.of(PersonRole.ADMIN)));
+        log.info("Registered {} as the first administrator, in {}", administrator.username(), administrator.officeCode());
     }
 }

@@ -4,13 +4,12 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.ceropapel.storage.ObjectStorage;
+import pe.ceropapel.infra.config.CeroPapelProperties;
 
 /**
  * The collector of unreferenced objects as a db-scheduler recurring task, which exactly one instance
@@ -24,15 +23,15 @@ class ObjectCollectionConfiguration {
 
     @Bean
     UnreferencedObjectCollector unreferencedObjectCollector(ObjectStorage storage, ObjectClaims claims,
-            JdbcTemplate jdbc, TransactionTemplate transaction, MeterRegistry meters,
-            @Value("${ceropapel.objects.grace-period:PT24H}") Duration grace) {
-        return new UnreferencedObjectCollector(storage, claims, jdbc, transaction, grace, meters);
+            JdbcTemplate jdbc, TransactionTemplate transaction, MeterRegistry meters, CeroPapelProperties properties) {
+        return new UnreferencedObjectCollector(storage, claims, jdbc, transaction, properties.objects().gracePeriod(),
+                meters);
     }
 
     @Bean
     RecurringTask<Void> unreferencedObjectCollection(UnreferencedObjectCollector collector,
-            @Value("${ceropapel.objects.collection-interval:PT6H}") Duration interval) {
-        return Tasks.recurring(COLLECTION_TASK, Schedules.fixedDelay(interval))
+                                                     CeroPapelProperties properties) {
+        return Tasks.recurring(COLLECTION_TASK, Schedules.fixedDelay(properties.objects().collectionInterval()))
                 .execute((instance, context) -> collector.collect());
     }
 }

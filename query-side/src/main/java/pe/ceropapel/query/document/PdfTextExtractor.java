@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,16 +40,10 @@ public class PdfTextExtractor implements AutoCloseable {
         return thread;
     });
     private final RecentTexts recent = new RecentTexts();
-    private final int maxPages;
-    private final int maxChars;
-    private final long timeoutSeconds;
+    private final IndexingLimits limits;
 
-    PdfTextExtractor(@Value("${ceropapel.indexing.max-pages:1000}") int maxPages,
-                     @Value("${ceropapel.indexing.max-chars:1000000}") int maxChars,
-                     @Value("${ceropapel.indexing.timeout-seconds:30}") long timeoutSeconds) {
-        this.maxPages = maxPages;
-        this.maxChars = maxChars;
-        this.timeoutSeconds = timeoutSeconds;
+    PdfTextExtractor(IndexingLimits limits) {
+        this.limits = limits;
     }
 
     /**
@@ -82,10 +75,10 @@ public class PdfTextExtractor implements AutoCloseable {
             Files.copy(pdf, copy, StandardCopyOption.REPLACE_EXISTING);
             Future<String> text = worker.submit(() -> strip(copy));
             try {
-                return Optional.of(text.get(timeoutSeconds, TimeUnit.SECONDS));
+                return Optional.of(text.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS));
             } catch (TimeoutException e) {
                 text.cancel(true);
-                log.warn("Text extraction of {} took longer than {} s; indexing it without text", name, timeoutSeconds);
+                log.warn("Text extraction of {} took longer than {}; indexing it without text", name, limits.timeout());
             } catch (ExecutionException e) {
                 log.warn("Text of {} cannot be extracted ({}); indexing it without text", name, e.getCause().toString());
             } catch (InterruptedException e) {
@@ -101,9 +94,9 @@ public class PdfTextExtractor implements AutoCloseable {
     private String strip(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(Math.min(document.getNumberOfPages(), maxPages));
+            stripper.setEndPage(Math.min(document.getNumberOfPages(), limits.maxPages()));
             String text = stripper.getText(document);
-            return text.length() > maxChars ? text.substring(0, maxChars) : text;
+            return text.length() > limits.maxChars() ? text.substring(0, limits.maxChars()) : text;
         }
     }
 
