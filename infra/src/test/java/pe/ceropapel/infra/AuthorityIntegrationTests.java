@@ -43,9 +43,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import pe.ceropapel.api.access.InactivePersonException;
-import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.signature.pki.DevelopmentPki;
+import pe.ceropapel.command.serversigning.ServerSigning;
 
 /**
  * Attacks on who may act (issue 30): a deactivated person's page session, a head moved away, filing
@@ -63,6 +63,8 @@ class AuthorityIntegrationTests extends EmbeddedApplicationTestBase {
     private JdbcTemplate jdbc;
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private ServerSigning serverSigning;
     @Autowired
     private DevelopmentPki pki;
     private JsonApi api;
@@ -107,7 +109,7 @@ class AuthorityIntegrationTests extends EmbeddedApplicationTestBase {
         // and a command sent for them all the same, as a session of another instance might, is refused
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("hsalinas", null));
         try {
-            assertThatThrownBy(() -> commands.sendAndWait(new SignDocumentCommand(id, "hsalinas", PIN)))
+            assertThatThrownBy(() -> serverSigning.sign(id, "hsalinas", PIN.toCharArray()))
                     .isInstanceOf(InactivePersonException.class);
         } finally {
             SecurityContextHolder.clearContext();

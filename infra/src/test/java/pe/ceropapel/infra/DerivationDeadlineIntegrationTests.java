@@ -24,12 +24,13 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
-import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.StoredObject;
+import pe.ceropapel.command.serversigning.ServerSigning;
+import pe.ceropapel.api.directory.WrongSigningPinException;
 
 /**
  * A derivation's due date passes while no instance runs the scheduler (the test context polls only
@@ -43,6 +44,8 @@ class DerivationDeadlineIntegrationTests extends EmbeddedApplicationTestBase {
     @Autowired
     private CommandGateway commands;
     @Autowired
+    private ServerSigning signing;
+    @Autowired
     private ObjectStorage storage;
     @Autowired
     private TestRestTemplate http;
@@ -52,7 +55,7 @@ class DerivationDeadlineIntegrationTests extends EmbeddedApplicationTestBase {
     private OtherInstances instances;
 
     @Test
-    void shouldRaiseAnOverdueDerivationExactlyOnceAfterARestart() {
+    void shouldRaiseAnOverdueDerivationExactlyOnceAfterARestart() throws Exception {
         new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología")
                 .office("INACAL/DN", "Dirección de Normalización")
                 .person("jperez", "20000001", "INACAL/DM", "HEAD")
@@ -78,7 +81,7 @@ class DerivationDeadlineIntegrationTests extends EmbeddedApplicationTestBase {
         assertThat(overdueEvents(documentId)).isEqualTo(1);
     }
 
-    private String issuedDocument() {
+    private String issuedDocument() throws WrongSigningPinException {
         byte[] pdf = TestPdfs.withPages("Oficio con plazo de atención");
         StoredObject stored = storage.put(new ByteArrayInputStream(pdf), pdf.length, Sha256.of(pdf), "application/pdf");
         String id = UUID.randomUUID().toString();
@@ -86,7 +89,7 @@ class DerivationDeadlineIntegrationTests extends EmbeddedApplicationTestBase {
                 "mquispe", new ContentRef(stored.objectKey(), stored.sha256(), stored.size(), 1)));
         commands.sendAndWait(new SetSignaturePlanCommand(id, "mquispe",
                 List.of(new PlannedSigner("jperez", SignatureRole.SIGNATURE))));
-        commands.sendAndWait(new SignDocumentCommand(id, "jperez", PIN));
+        signing.sign(id, "jperez", PIN.toCharArray());
         return id;
     }
 

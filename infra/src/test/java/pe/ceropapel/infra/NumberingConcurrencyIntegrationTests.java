@@ -20,13 +20,13 @@ import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RegisterDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
-import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.signature.pdf.TestPdfs;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.Sha256;
 import pe.ceropapel.storage.StoredObject;
+import pe.ceropapel.command.serversigning.ServerSigning;
 
 /**
  * Two application instances share one PostgreSQL; 200 final signatures race for numbers of the same
@@ -38,6 +38,8 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
 
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private ServerSigning signing;
     @Autowired
     private ObjectStorage storage;
     @Autowired
@@ -63,14 +65,14 @@ class NumberingConcurrencyIntegrationTests extends EmbeddedApplicationTestBase {
 
         List<Long> correlatives = new ArrayList<>();
         try (ConfigurableApplicationContext second = instances.start()) {
-            CommandGateway[] gateways = {commands, second.getBean(CommandGateway.class)};
+            ServerSigning[] instancesSigning = {signing, second.getBean(ServerSigning.class)};
             ExecutorService clients = Executors.newFixedThreadPool(16);
             try {
                 List<Future<SignatureOutcome>> outcomes = new ArrayList<>();
                 for (int i = 0; i < DOCUMENTS; i++) {
-                    CommandGateway gateway = gateways[i % 2];
+                    ServerSigning instance = instancesSigning[i % 2];
                     String id = documents.get(i);
-                    outcomes.add(clients.submit(() -> gateway.sendAndWait(new SignDocumentCommand(id, "jperez", PIN))));
+                    outcomes.add(clients.submit(() -> instance.sign(id, "jperez", PIN.toCharArray())));
                 }
                 for (Future<SignatureOutcome> outcome : outcomes) {
                     correlatives.add(outcome.get().number().correlative());

@@ -4,13 +4,8 @@ package pe.ceropapel.api.document;
  * A signer signs a document in their turn: the workflow numbers it first when this is the final
  * signature, has the content signed and records the signature. Answered with a {@link SignatureOutcome}.
  *
- * @param pin unlocks the signer's key; never logged (see {@link #toString()}); null when the key
- *            source needs none (an HSM opened by the application)
+ * @param unlockedKey the handle of the signer's key, unlocked for this signature by the application
+ *                    where it was sent; the PIN that unlocked it is never part of a message
  */
-public record SignDocumentCommand(String documentId, String signer, String pin) {
-
-    @Override
-    public String toString() {
-        return "SignDocumentCommand[documentId=" + documentId + ", signer=" + signer + ", pin=***]";
-    }
+public record SignDocumentCommand(String documentId, String signer, String unlockedKey) {
 }

@@ -3,8 +3,6 @@ package pe.ceropapel.command.signing;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
-import pe.ceropapel.api.directory.RecordSigningPinAttemptCommand;
-import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.api.document.AssignNumberCommand;
 import pe.ceropapel.api.document.AssignVerificationCodeCommand;
 import pe.ceropapel.api.document.ContentRef;
@@ -16,7 +14,6 @@ import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.api.document.SignatureTurn;
 import pe.ceropapel.command.numbering.DocumentNumbers;
 import pe.ceropapel.signature.pades.SigningKey;
-import pe.ceropapel.signature.pades.SigningKeyException;
 
 /**
  * Drives one signature: checks the turn with the document, gives it its verification code before
@@ -30,51 +27,27 @@ class SigningWorkflow {
     private final CommandGateway commands;
     private final DocumentNumbers numbers;
     private final SignedVersions versions;
+    private final UnlockedKeys unlocked;
 
-    SigningWorkflow(CommandGateway commands, DocumentNumbers numbers, SignedVersions versions) {
+    SigningWorkflow(CommandGateway commands, DocumentNumbers numbers, SignedVersions versions, UnlockedKeys unlocked) {
         this.commands = commands;
         this.numbers = numbers;
         this.versions = versions;
+        this.unlocked = unlocked;
     }
 
-    /**
-     * Opens the signer's key before anything else, so that a wrong PIN is recorded (the checked
-     * exception commits this unit of work) and nothing more; then signs as described above.
-     */
+    /** Signs with the key that {@link ServerSigningService} unlocked for this command, as described above. */
     @CommandHandler
-    SignatureOutcome handle(SignDocumentCommand command) throws WrongSigningPinException {
-        try (SigningKey key = openKey(command.signer(), command.pin())) {
-            SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(),
-                    command.signer()));
-            // the code first: a single signer's number is recorded on the verification row the code creates
-            String code = verificationCodeFor(turn);
-            DocumentNumber number = numberFor(turn);
-            ContentRef signed = versions.sign(turn, command.signer(), key, number, code);
-            commands.sendAndWait(new RecordSignatureCommand(command.documentId(), command.signer(), turn.role(),
-                    turn.version(), signed));
-            return new SignatureOutcome(command.documentId(), turn.version() + 1, number);
-        }
-    }
-
-    /** The signer's key, opened with the PIN they typed, each attempt told to their locking count. */
-    private SigningKey openKey(String signer, String pin) throws WrongSigningPinException {
-        SigningKey key;
-        try {
-            key = versions.openKey(signer, pin == null ? null : pin.toCharArray());
-        } catch (SigningKeyException e) {
-            if (e.reason() != SigningKeyException.Reason.WRONG_PIN) {
-                throw e;
-            }
-            boolean locked = commands.sendAndWait(new RecordSigningPinAttemptCommand(signer, false));
-            throw new WrongSigningPinException(signer, locked);
-        }
-        try {
-            commands.sendAndWait(new RecordSigningPinAttemptCommand(signer, true));
-            return key;
-        } catch (RuntimeException e) {
-            key.close();
-            throw e;
-        }
+    SignatureOutcome handle(SignDocumentCommand command) {
+        SigningKey key = unlocked.of(command.unlockedKey(), command.signer());
+        SignatureTurn turn = commands.sendAndWait(new PrepareSignatureCommand(command.documentId(), command.signer()));
+        // the code first: a single signer's number is recorded on the verification row the code creates
+        String code = verificationCodeFor(turn);
+        DocumentNumber number = numberFor(turn);
+        ContentRef signed = versions.sign(turn, command.signer(), key, number, code);
+        commands.sendAndWait(new RecordSignatureCommand(command.documentId(), command.signer(), turn.role(),
+                turn.version(), signed));
+        return new SignatureOutcome(command.documentId(), turn.version() + 1, number);
     }
 
     /**

@@ -2,7 +2,6 @@ package pe.ceropapel.command.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -11,8 +10,6 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
-import pe.ceropapel.api.directory.RecordSigningPinAttemptCommand;
-import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.api.document.AssignNumberCommand;
 import pe.ceropapel.api.document.AssignVerificationCodeCommand;
 import pe.ceropapel.api.document.ContentRef;
@@ -24,12 +21,12 @@ import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.document.SignatureTurn;
+import pe.ceropapel.api.rules.IllegalTransitionException;
 import pe.ceropapel.command.RecordingGateway;
 import pe.ceropapel.command.numbering.DocumentNumbers;
 import pe.ceropapel.signature.pades.SigningKey;
-import pe.ceropapel.signature.pades.SigningKeyException;
 
-/** The signing workflow alone: the order of its commands and what a wrong PIN leaves behind. */
+/** The signing workflow alone: the order of its commands, and the unlocked key it signs with. */
 class SigningWorkflowTests {
 
     private static final ContentRef DRAFT = new ContentRef("sha256/" + "a".repeat(64), "a".repeat(64), 824, 1);
@@ -40,76 +37,61 @@ class SigningWorkflowTests {
     private final SignedVersions versions = mock(SignedVersions.class);
     private final DocumentNumbers numbers = mock(DocumentNumbers.class);
     private final SigningKey key = mock(SigningKey.class);
+    private final UnlockedKeys unlocked = new UnlockedKeys();
 
     @Test
     void shouldGiveTheFinalSignatureItsCodeThenItsNumberAndRecordTheSignedVersion() throws Exception {
         SignatureTurn turn = turn(SignatureRole.SIGNATURE, true, null, null);
-        RecordingGateway commands = answeringTurn(turn).answering(RecordSigningPinAttemptCommand.class, c -> false);
-        when(versions.openKey(eq("jperez"), any())).thenReturn(key);
+        RecordingGateway commands = answeringTurn(turn);
         when(numbers.take("doc-1", "INACAL/DM", DocumentType.INFORME)).thenReturn(NUMBER);
         when(versions.sign(eq(turn), eq("jperez"), eq(key), eq(NUMBER), anyString())).thenReturn(SIGNED);
 
-        SignatureOutcome outcome = workflow(commands).handle(new SignDocumentCommand("doc-1", "jperez", "123456"));
+        SignatureOutcome outcome = workflow(commands).handle(new SignDocumentCommand("doc-1", "jperez",
+                unlocked.hold("jperez", key)));
 
-        assertThat(commands.sentTypes()).containsExactly(RecordSigningPinAttemptCommand.class,
-                PrepareSignatureCommand.class, AssignVerificationCodeCommand.class, AssignNumberCommand.class,
-                RecordSignatureCommand.class);
-        String code = ((AssignVerificationCodeCommand) commands.sent().get(2)).verificationCode();
+        assertThat(commands.sentTypes()).containsExactly(PrepareSignatureCommand.class,
+                AssignVerificationCodeCommand.class, AssignNumberCommand.class, RecordSignatureCommand.class);
+        String code = ((AssignVerificationCodeCommand) commands.sent().get(1)).verificationCode();
         verify(versions).sign(turn, "jperez", key, NUMBER, code);
-        assertThat(commands.sent().get(0)).isEqualTo(new RecordSigningPinAttemptCommand("jperez", true));
-        assertThat(commands.sent().get(3)).isEqualTo(new AssignNumberCommand("doc-1", NUMBER));
-        assertThat(commands.sent().get(4)).isEqualTo(new RecordSignatureCommand("doc-1", "jperez",
+        assertThat(commands.sent().get(2)).isEqualTo(new AssignNumberCommand("doc-1", NUMBER));
+        assertThat(commands.sent().get(3)).isEqualTo(new RecordSignatureCommand("doc-1", "jperez",
                 SignatureRole.SIGNATURE, 2, SIGNED));
         assertThat(outcome).isEqualTo(new SignatureOutcome("doc-1", 3, NUMBER));
-        verify(key).close();
     }
 
     @Test
     void shouldNeitherNumberNorCodeAgainAnApprovalOfADocumentThatHasItsCode() throws Exception {
         SignatureTurn turn = turn(SignatureRole.APPROVAL, false, null, "ABCD-1234");
         RecordingGateway commands = answeringTurn(turn);
-        when(versions.openKey(eq("mquispe"), any())).thenReturn(key);
         when(versions.sign(turn, "mquispe", key, null, "ABCD-1234")).thenReturn(SIGNED);
 
-        SignatureOutcome outcome = workflow(commands).handle(new SignDocumentCommand("doc-1", "mquispe", "123456"));
+        SignatureOutcome outcome = workflow(commands).handle(new SignDocumentCommand("doc-1", "mquispe",
+                unlocked.hold("mquispe", key)));
 
-        assertThat(commands.sentTypes()).containsExactly(RecordSigningPinAttemptCommand.class,
-                PrepareSignatureCommand.class, RecordSignatureCommand.class);
+        assertThat(commands.sentTypes()).containsExactly(PrepareSignatureCommand.class, RecordSignatureCommand.class);
         verifyNoMoreInteractions(numbers);
         assertThat(outcome.number()).isNull();
     }
 
     @Test
-    void shouldRecordAWrongPinAndDoNothingElse() {
-        RecordingGateway commands = answeringTurn(turn(SignatureRole.SIGNATURE, true, null, null))
-                .answering(RecordSigningPinAttemptCommand.class, attempt -> true);
-        when(versions.openKey(eq("jperez"), any())).thenThrow(
-                new SigningKeyException(SigningKeyException.Reason.WRONG_PIN, "wrong PIN", null));
+    void shouldSignNothingWithAKeyUnlockedForSomeoneElseOrNoLongerHeld() {
+        RecordingGateway commands = answeringTurn(turn(SignatureRole.SIGNATURE, true, null, null));
+        String handle = unlocked.hold("mquispe", key);
 
-        assertThatThrownBy(() -> workflow(commands).handle(new SignDocumentCommand("doc-1", "jperez", "000000")))
-                .isInstanceOfSatisfying(WrongSigningPinException.class, e -> assertThat(e.keyLocked()).isTrue());
+        assertThatThrownBy(() -> workflow(commands).handle(new SignDocumentCommand("doc-1", "jperez", handle)))
+                .isInstanceOf(IllegalTransitionException.class);
+        unlocked.release(handle);
+        assertThatThrownBy(() -> workflow(commands).handle(new SignDocumentCommand("doc-1", "mquispe", handle)))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow(commands).handle(new SignDocumentCommand("doc-1", "mquispe", null)))
+                .isInstanceOf(IllegalTransitionException.class);
 
-        assertThat(commands.sent()).containsExactly(new RecordSigningPinAttemptCommand("jperez", false));
+        assertThat(commands.sent()).isEmpty();
         verifyNoMoreInteractions(numbers);
     }
 
-    @Test
-    void shouldCloseTheKeyWhenTheTurnIsRefused() throws Exception {
-        RecordingGateway commands = new RecordingGateway().answering(PrepareSignatureCommand.class, prepare -> {
-            throw new IllegalStateException("not jperez's turn");
-        });
-        when(versions.openKey(eq("jperez"), any())).thenReturn(key);
-
-        assertThatThrownBy(() -> workflow(commands).handle(new SignDocumentCommand("doc-1", "jperez", "123456")))
-                .hasMessageContaining("not jperez's turn");
-
-        verify(key).close();
-        assertThat(commands.sentTypes()).doesNotContain(AssignVerificationCodeCommand.class, AssignNumberCommand.class,
-                RecordSignatureCommand.class);
-    }
-
     private SigningWorkflow workflow(RecordingGateway commands) {
-        return new SigningWorkflow(commands.gateway(), numbers, versions);
+        return new SigningWorkflow(commands.gateway(), numbers, versions, unlocked);
     }
 
     private static RecordingGateway answeringTurn(SignatureTurn turn) {

@@ -27,13 +27,14 @@ import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.RemoveAttachmentCommand;
 import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
-import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.CompleteRemoteSignatureCommand;
 import pe.ceropapel.api.document.RemoteSignatureChallenge;
 import pe.ceropapel.api.document.StartRemoteSignatureCommand;
 import pe.ceropapel.api.document.SignatureOutcome;
+import pe.ceropapel.api.directory.WrongSigningPinException;
 import pe.ceropapel.signature.pdf.PdfRejectedException;
 import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.serversigning.ServerSigning;
 import pe.ceropapel.command.intake.AnnexRefusedException;
 
 /**
@@ -46,10 +47,12 @@ class DocumentLifecycleController {
 
     private final CommandGateway commands;
     private final DocumentIntake intake;
+    private final ServerSigning signing;
 
-    DocumentLifecycleController(CommandGateway commands, DocumentIntake intake) {
+    DocumentLifecycleController(CommandGateway commands, DocumentIntake intake, ServerSigning signing) {
         this.commands = commands;
         this.intake = intake;
+        this.signing = signing;
     }
 
     @PutMapping(path = "/content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,8 +99,9 @@ class DocumentLifecycleController {
 
     @PostMapping("/signatures")
     SignatureOutcome sign(@PathVariable String id, @RequestBody(required = false) @Valid LifecycleRequests.Sign body,
-                          Principal principal) {
-        return commands.sendAndWait(new SignDocumentCommand(id, principal.getName(), body == null ? null : body.pin()));
+                          Principal principal) throws WrongSigningPinException {
+        String pin = body == null ? null : body.pin();
+        return signing.sign(id, principal.getName(), pin == null ? null : pin.toCharArray());
     }
 
     @PostMapping("/remote-signatures")

@@ -52,7 +52,6 @@ import pe.ceropapel.api.document.PlannedSigner;
 import pe.ceropapel.api.document.RejectDocumentCommand;
 import pe.ceropapel.api.document.ResubmitDocumentCommand;
 import pe.ceropapel.api.document.SetSignaturePlanCommand;
-import pe.ceropapel.api.document.SignDocumentCommand;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.api.document.SignerStatus;
 import pe.ceropapel.api.timeline.FindCaseFileTimelineQuery;
@@ -61,6 +60,7 @@ import pe.ceropapel.api.timeline.TimelineEntry;
 import pe.ceropapel.frontend.access.ConfidentialReads;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.command.intake.DocumentIntake;
+import pe.ceropapel.command.serversigning.ServerSigning;
 import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.document.DocumentFileNames;
 import pe.ceropapel.frontend.problem.NotFoundException;
@@ -86,11 +86,13 @@ class DocumentPageController {
     private final PageActions actions;
     private final ConfidentialReads confidentialReads;
     private final DocumentIntake intake;
+    private final ServerSigning signing;
     private final Confirmations confirmations;
 
     DocumentPageController(QueryGateway queries, CommandGateway commands, Readers readers, ObjectStorage storage,
                            StoredPdfValidation validation, PageActions actions, ConfidentialReads confidentialReads,
-                           DocumentIntake intake, Confirmations confirmations) {
+                           DocumentIntake intake, Confirmations confirmations, ServerSigning signing) {
+        this.signing = signing;
         this.confidentialReads = confidentialReads;
         this.intake = intake;
         this.confirmations = confirmations;
@@ -172,7 +174,7 @@ class DocumentPageController {
     String sign(@PathVariable String id, @RequestParam String pin, Principal principal, RedirectAttributes flash) {
         SignatureRole role = document(id, readers.of(principal)).signers().stream().filter(s -> !s.signed())
                 .findFirst().map(SignerStatus::role).orElse(SignatureRole.SIGNATURE);
-        actions.perform(() -> commands.sendAndWait(new SignDocumentCommand(id, principal.getName(), pin)),
+        actions.perform(() -> signing.sign(id, principal.getName(), pin.toCharArray()),
                 "ui.done.sign." + role, flash);
         return back(id);
     }
