@@ -2,9 +2,12 @@ package pe.ceropapel.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -83,5 +86,29 @@ class WebSecurityIntegrationTests extends EmbeddedApplicationTestBase {
 
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    @Test
+    void shouldDescribeTheApiToAnAdministratorOnly() throws Exception {
+        new TestDirectory(http).office("INACAL/DM", "Dirección de Metrología").person("mquispe", "20000002", "INACAL/DM");
+        PageSession pages = new PageSession(http);
+        String admin = pages.login("admin");
+
+        ResponseEntity<String> description = pages.get(admin, "/v3/api-docs");
+        assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode api = new ObjectMapper().readTree(description.getBody());
+        assertThat(api.path("openapi").asText()).startsWith("3.");
+        assertThat(api.path("info").path("title").asText()).isEqualTo("Cero Papel API");
+        assertThat(api.path("paths").has("/api/documents")).isTrue();
+        assertThat(api.path("paths").has("/api/documents/{id}/signatures")).isTrue();
+        assertThat(api.path("paths").has("/api/public/verification")).isTrue();
+        assertThat(api.path("paths").fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/"));
+        assertThat(pages.get(admin, "/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(pages.get(pages.login("mquispe"), "/v3/api-docs").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> anonymous = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .getForEntity("/v3/api-docs", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(anonymous.getHeaders().getLocation().toString()).endsWith("/ingresar");
     }
 }

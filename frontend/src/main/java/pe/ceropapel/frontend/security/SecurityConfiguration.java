@@ -135,7 +135,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/ingresar", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/verificar/**", "/verificar", "/mesa-de-partes/**", "/mesa-de-partes", "/consulta")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", ApiDescription.DOCUMENT + "/**", ApiDescription.DOCUMENT,
+                                ApiDescription.PAGE, "/swagger-ui/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutUrl("/salir").logoutSuccessUrl("/ingresar?salida"))
                 .headers(headers -> headers
