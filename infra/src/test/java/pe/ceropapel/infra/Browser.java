@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,11 +28,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     private final Path profile;
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
+    private final String windowSize;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
     private final Path screenshots;
     private final String baseUrl;
     private int shots;
+    private int starts;
 
     Browser(String baseUrl, String journey) {
         this(baseUrl, journey, "1280,1600");
@@ -39,12 +43,17 @@ final class Browser implements AutoCloseable {
     /** @param windowSize width and height in CSS pixels, such as {@code 390,844} for a phone */
     Browser(String baseUrl, String journey, String windowSize) {
         this.baseUrl = baseUrl;
+        this.windowSize = windowSize;
         try {
             profile = Files.createTempDirectory("ceropapel-chromium-");
             screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        start();
+    }
+
+    private void start() {
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -55,7 +64,7 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.resolve("data"), "--window-size=" + windowSize, "--lang=es-PE",
+                "--user-data-dir=" + profile.resolve("data-" + ++starts), "--window-size=" + windowSize, "--lang=es-PE",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -67,7 +76,15 @@ final class Browser implements AutoCloseable {
     }
 
     Browser login(String user) {
-        open("/ingresar");
+        try {
+            open("/ingresar");
+        } catch (NoSuchSessionException lost) {
+            // Chromium closed its connection (its renderer stopped answering on 2 busy cores, seen once in a
+            // full run): signing in starts afresh anyway, so a new browser takes over
+            quit();
+            start();
+            open("/ingresar");
+        }
         driver.manage().deleteAllCookies();
         open("/ingresar");
         type("username", user);
@@ -198,10 +215,18 @@ final class Browser implements AutoCloseable {
                 .until(d -> condition.getAsBoolean());
     }
 
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (WebDriverException gone) {
+            // the browser is no longer there to be closed
+        }
+        service.stop();
+    }
+
     @Override
     public void close() throws IOException {
-        driver.quit();
-        service.stop();
+        quit();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }

@@ -285,6 +285,19 @@ class OfficeDayPagesIntegrationTests extends EmbeddedApplicationTestBase {
             assertThat(browser.run("return document.querySelector('input[name=confidencial]').checked;")).isEqualTo(true);
             assertThat(browser.valueOf("tipo")).isEqualTo("MEMORANDO");
             assertThat(browser.run("return document.activeElement.hasAttribute('data-error-summary');")).isEqualTo(true);
+
+            // a PDF chosen with a form that has errors is kept: the corrected form registers those bytes
+            browser.open("/documentos/nuevo").choose("tipo", "INFORME").type("asunto", "Informe " + marker)
+                    .type("destinatarios", "Oficina inexistente").upload("archivo", request).click("registrar")
+                    .waitForText("Se conserva el archivo").screenshot("new-document-file-kept");
+            assertThat(browser.textOf("archivo-conservado")).isEqualTo("Se conserva el archivo «" + request.getFileName()
+                    + "»: envíe el formulario sin volver a elegirlo, o elija otro para reemplazarlo.");
+            browser.type("destinatarios", "").click("registrar").waitForText("Informe " + marker)
+                    .screenshot("new-document-registered-with-the-kept-file");
+            assertThat(browser.url()).contains("/documentos/");
+            String registered = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+            assertThat(api.as("mquispe").getForObject("/api/documents/{id}/content", byte[].class, registered))
+                    .isEqualTo(Files.readAllBytes(request));
         }
     }
 

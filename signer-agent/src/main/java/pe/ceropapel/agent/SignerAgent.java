@@ -6,15 +6,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.apache.commons.io.FileUtils;
 import pe.ceropapel.api.document.SignatureRole;
 import pe.ceropapel.signature.batch.PdfArchives;
 import pe.ceropapel.signature.pades.PadesLevel;
@@ -137,14 +136,10 @@ public final class SignerAgent {
         return console.readPassword("PIN: ");
     }
 
+    /** Removes the workspace; what cannot be removed is left for the operating system to clean. */
     private static void delete(Path workspace) {
-        if (workspace == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // left for the operating system to clean
+        if (workspace != null) {
+            FileUtils.deleteQuietly(workspace.toFile());
         }
     }
 }

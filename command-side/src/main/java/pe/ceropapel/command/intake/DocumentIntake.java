@@ -25,6 +25,9 @@ public interface DocumentIntake {
     FiledDocument register(NewDocument document, String author, IncomingFile pdf)
             throws IOException, PdfRejectedException;
 
+    /** As {@link #register(NewDocument, String, IncomingFile)}, with a PDF kept from an earlier attempt. */
+    FiledDocument register(NewDocument document, String author, KeptPdf pdf);
+
     /** A citizen's request to the intake office, opening a case file for its applicant, with its files kept before. */
     FiledDocument registerRequest(String subject, Applicant applicant, KeptPdf pdf, List<KeptAnnex> annexes);
 

@@ -11,6 +11,7 @@ import pe.ceropapel.api.casefile.FileDocumentCommand;
 import pe.ceropapel.api.casefile.FiledDocument;
 import pe.ceropapel.api.document.AddAttachmentCommand;
 import pe.ceropapel.api.document.Attachment;
+import pe.ceropapel.api.document.ContentRef;
 import pe.ceropapel.api.document.DocumentType;
 import pe.ceropapel.api.document.ReplaceContentCommand;
 import pe.ceropapel.api.document.ResubmitDocumentCommand;
@@ -37,9 +38,18 @@ class DocumentIntakeService implements DocumentIntake {
     public FiledDocument register(NewDocument document, String author, IncomingFile pdf)
             throws IOException, PdfRejectedException {
         String documentId = identifiers.newId();
-        return uploads.storePdfThen(pdf, content -> commands.sendAndWait(new FileDocumentCommand(documentId,
-                document.type(), document.subject(), document.office(), author, content, document.caseFileId(),
-                CaseOrigin.INTERNAL, null, document.confidential(), List.of())));
+        return uploads.storePdfThen(pdf, content -> file(documentId, document, author, content));
+    }
+
+    @Override
+    public FiledDocument register(NewDocument document, String author, KeptPdf pdf) {
+        return file(identifiers.newId(), document, author, pdf.ref());
+    }
+
+    private FiledDocument file(String documentId, NewDocument document, String author, ContentRef content) {
+        return commands.sendAndWait(new FileDocumentCommand(documentId, document.type(), document.subject(),
+                document.office(), author, content, document.caseFileId(), CaseOrigin.INTERNAL, null,
+                document.confidential(), List.of()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package pe.ceropapel.frontend.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.security.Principal;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import pe.ceropapel.api.PlainTexts;
 import pe.ceropapel.frontend.access.Readers;
 import pe.ceropapel.command.intake.DocumentIntake;
 import pe.ceropapel.command.intake.IncomingFile;
+import pe.ceropapel.command.intake.KeptPdf;
 import pe.ceropapel.command.intake.NewDocument;
 import pe.ceropapel.frontend.document.UploadedParts;
 import pe.ceropapel.frontend.problem.ProblemMessages;
@@ -48,6 +50,8 @@ class NewDocumentPageController {
             .filter(type -> type != DocumentType.SOLICITUD && type != DocumentType.CARGO).toList();
     private static final int MAX_SUBJECT = 500;
     private static final int MAX_BODY = 20_000;
+    /** The session's PDF chosen with a form that had errors, checked and stored. */
+    private static final String KEPT_PDF = NewDocumentPageController.class.getName() + ".kept";
 
     private final DocumentIntake intake;
     private final CommandGateway commands;
@@ -70,8 +74,10 @@ class NewDocumentPageController {
         this.entityName = entity.name();
     }
 
+    /** The empty form: a PDF kept from an earlier attempt is dropped. */
     @GetMapping
-    String form(Model model) {
+    String form(Model model, HttpSession session) {
+        session.removeAttribute(KEPT_PDF);
         model.addAttribute("types", DRAFTABLE);
         model.addAttribute("errors", Map.of());
         return "new-document";
@@ -86,8 +92,9 @@ class NewDocumentPageController {
                     @RequestParam(defaultValue = "") String cuerpo,
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     Principal principal, Model model, RedirectAttributes flash, HttpServletRequest request,
-                    HttpServletResponse response) {
+                    HttpServletResponse response, HttpSession session) {
         Map<String, String> errors = new LinkedHashMap<>();
+        KeptPdf kept = session.getAttribute(KEPT_PDF) instanceof KeptPdf earlier ? earlier : null;
         if (tipo == null || !DRAFTABLE.contains(tipo)) {
             errors.put("tipo", actions.message("ui.new.need-type"));
         }
@@ -97,7 +104,7 @@ class NewDocumentPageController {
             errors.put("asunto", actions.message("PlainText"));
         }
         boolean hasFile = archivo != null && !archivo.isEmpty();
-        if (!hasFile && cuerpo.isBlank() || cuerpo.length() > MAX_BODY) {
+        if (!hasFile && kept == null && cuerpo.isBlank() || cuerpo.length() > MAX_BODY) {
             errors.put("archivo", actions.message("ui.new.need-content"));
         } else if (!PlainTexts.isPlain(cuerpo)) {
             errors.put("archivo", actions.message("PlainText"));
@@ -116,12 +123,13 @@ class NewDocumentPageController {
         String documentId = null;
         if (errors.isEmpty()) {
             try {
-                IncomingFile content = hasFile ? UploadedParts.of(archivo) : IncomingFile.of(null,
-                        new ByteArrayInputStream(letterhead.render(new LetterheadPdf.Letter(entityName,
-                                reader.officeCode(), actions.message("document.type." + tipo), asunto.strip(),
-                                paragraphs(cuerpo)))));
-                FiledDocument filed = intake.register(new NewDocument(tipo, asunto.strip(), reader.officeCode(),
-                        null, confidencial), principal.getName(), content);
+                NewDocument document = new NewDocument(tipo, asunto.strip(), reader.officeCode(), null, confidencial);
+                FiledDocument filed = !hasFile && kept != null ? intake.register(document, principal.getName(), kept)
+                        : intake.register(document, principal.getName(), hasFile ? UploadedParts.of(archivo)
+                        : IncomingFile.of(null, new ByteArrayInputStream(letterhead.render(new LetterheadPdf.Letter(
+                                entityName, reader.officeCode(), actions.message("document.type." + tipo),
+                                asunto.strip(), paragraphs(cuerpo))))));
+                session.removeAttribute(KEPT_PDF);
                 documentId = filed.documentId();
                 if (!recipients.isEmpty()) {
                     commands.sendAndWait(new EditDraftCommand(documentId, principal.getName(), asunto.strip(),
@@ -133,8 +141,10 @@ class NewDocumentPageController {
         }
         if (!errors.isEmpty()) {
             if (hasFile && !errors.containsKey("archivo")) {
-                errors.put("archivo", actions.message("ui.form.choose-file-again", archivo.getOriginalFilename()));
+                kept = keep(archivo, errors);
             }
+            session.setAttribute(KEPT_PDF, kept);
+            model.addAttribute("kept", kept);
             model.addAttribute("types", DRAFTABLE);
             model.addAttribute("errors", errors);
             model.addAttribute("values", Map.of("tipo", tipo == null ? "" : tipo.name(), "asunto", asunto,
@@ -155,6 +165,19 @@ class NewDocumentPageController {
         }
         flash.addFlashAttribute("notice", actions.message("ui.new.done"));
         return "redirect:" + location;
+    }
+
+    /**
+     * The chosen PDF, checked and stored so that the corrected form need not choose it again; a refused
+     * one is said why and keeps nothing.
+     */
+    private KeptPdf keep(MultipartFile archivo, Map<String, String> errors) {
+        try {
+            return intake.keepPdf(UploadedParts.of(archivo));
+        } catch (Exception e) {
+            errors.put("archivo", problems.of(e));
+            return null;
+        }
     }
 
     private static List<String> paragraphs(String body) {

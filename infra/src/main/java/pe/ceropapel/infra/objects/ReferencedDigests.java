@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import pe.ceropapel.infra.backup.ReferencedObjects;
 
 /**
  * The digests of every object that an event refers to, read from the event store in one pass and
@@ -12,9 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ReferencedDigests {
 
-    private static final String REFERENCES = "SELECT DISTINCT reference[1] FROM domainevententry, "
-            + "regexp_matches(convert_from(payload, 'UTF8'), '\"objectKey\"\\s*:\\s*\"sha256/([0-9a-f]{64})\"', 'g') "
-            + "AS reference WHERE position('\"objectKey\"' IN convert_from(payload, 'UTF8')) > 0";
     private static final int FETCH_SIZE = 10_000;
 
     private final long[] prefixes;
@@ -29,11 +27,13 @@ final class ReferencedDigests {
         streaming.setFetchSize(FETCH_SIZE);
         long[][] read = {new long[1024]};
         int[] count = {0};
-        transaction.executeWithoutResult(status -> streaming.query(REFERENCES, row -> {
-            if (count[0] == read[0].length) {
-                read[0] = Arrays.copyOf(read[0], read[0].length * 2);
-            }
-            read[0][count[0]++] = prefix(row.getString(1));
+        transaction.executeWithoutResult(status -> streaming.query(ReferencedObjects.OBJECT_KEYS, row -> {
+            ReferencedObjects.digestOf(row.getString(1)).ifPresent(sha256 -> {
+                if (count[0] == read[0].length) {
+                    read[0] = Arrays.copyOf(read[0], read[0].length * 2);
+                }
+                read[0][count[0]++] = prefix(sha256);
+            });
         }));
         long[] prefixes = Arrays.copyOf(read[0], count[0]);
         Arrays.sort(prefixes);

@@ -3,6 +3,7 @@ package pe.ceropapel.infra.objects;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.ceropapel.storage.ObjectStorage;
 import pe.ceropapel.storage.ObjectSummary;
-import pe.ceropapel.storage.Sha256;
+import pe.ceropapel.infra.backup.ReferencedObjects;
 
 /**
  * Removes stored objects that no event refers to once nobody has claimed them for the grace period:
@@ -64,10 +65,11 @@ public class UnreferencedObjectCollector {
         long bytes = 0;
         try (Stream<ObjectSummary> objects = storage.list()) {
             for (ObjectSummary object : (Iterable<ObjectSummary>) objects::iterator) {
-                String sha256 = object.objectKey().substring(ObjectStorage.PREFIX.length());
-                if (!Sha256.isHex(sha256)) {
+                Optional<String> digest = ReferencedObjects.digestOf(object.objectKey());
+                if (digest.isEmpty()) {
                     continue;
                 }
+                String sha256 = digest.get();
                 examined++;
                 if (references.contains(sha256)) {
                     referenced++;
